@@ -1,0 +1,220 @@
+/**
+ * The analysis engine's inputs and its one output, StoryComparison.
+ *
+ * Everything here is plain, JSON-serialisable data: the engine computes it once per build,
+ * every page, the search index, the CLI and the data downloads read it. Character ranges are
+ * UTF-16 offsets (JavaScript string indices) into `ArticleInput.source`, the whole source file
+ * including its frontmatter, so `source.slice(start, end) === text` always holds.
+ */
+
+/** A story as described by its `story.md` frontmatter. */
+export interface StoryInput {
+  /** Folder name under `content/`; the story's URL segment. */
+  slug: string;
+  /** Neutral title of the story (not any outlet's headline). */
+  title: string;
+  /** One neutral sentence saying what happened. */
+  summary: string;
+  /** The report all coverage traces back to, when known. */
+  originalReport?: OriginalReport;
+}
+
+/** The report the coverage traces back to. */
+export interface OriginalReport {
+  outlet: string;
+  title: string;
+  authors: string[];
+  /** ISO 8601 date-time. */
+  published?: string;
+  url?: string;
+}
+
+/** One outlet's article: validated frontmatter plus the raw file it came from. */
+export interface ArticleInput {
+  /** Outlet slug: the file name without `.md`; the outlet page's URL segment. */
+  slug: string;
+  /** Path of the source file relative to the project root, for messages and links. */
+  file: string;
+  /** The whole source file, frontmatter included; every range indexes into it. */
+  source: string;
+  /** Outlet name as it presents itself. */
+  outlet: string;
+  /** Address of the article on the outlet's site. */
+  url: string;
+  /** Headline as printed; null when the page printed none. */
+  title: string | null;
+  /** Summary line printed under the headline. */
+  standfirst?: string;
+  /** Dateline as printed at the start of the first paragraph (kept in the body too). */
+  dateline?: string;
+  /** Publication date (ISO 8601) when the page shows one. */
+  published?: string;
+  /** Outlets the article attributes its reporting to. */
+  cites: string[];
+  /** Outlet whose article this one republishes. */
+  republishedFrom?: string;
+  /** Site furniture taken out of the body, verbatim. */
+  removed: string[];
+  /** BCP 47 language tag of the text. */
+  lang: string;
+}
+
+/** The role of a block of the article; only `paragraph` sentences take part in alignment. */
+export type BlockKind = 'paragraph' | 'heading' | 'caption' | 'credit';
+
+/** A block of the article as printed (a paragraph, a heading, a photo caption, a source credit). */
+export interface Block {
+  kind: BlockKind;
+  /** Heading level (2–6) for headings. */
+  depth?: number;
+  start: number;
+  end: number;
+  /** Ids of the block's sentences, in order; together they cover the block's text. */
+  sentenceIds: string[];
+}
+
+/** One sentence of one article. */
+export interface Sentence {
+  /** Unique within the story, stable for unchanged content: `<outlet>-p<block>-s<n>` (1-based). Used as the HTML anchor. */
+  id: string;
+  outlet: string;
+  /** Index of its block in `OutletAnalysis.blocks`. */
+  block: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Number of words, as counted for word counts and overlap shares. */
+  words: number;
+  /** Quotes that start in this sentence. */
+  quoteIds: string[];
+  /** Claim clusters this sentence belongs to (a long sentence can carry several claims). */
+  claimClusterIds: string[];
+  /** A paragraph sentence that no other outlet's sentence lines up with. */
+  unique: boolean;
+}
+
+/** Who a quote is attributed to. */
+export interface Speaker {
+  /** As printed: "the senior intelligence official", "he", "Secretary of State Marco Rubio". */
+  printed: string;
+  /** Normalised key after resolving pronouns and "the official" to the last named speaker: "senior-us-intelligence-official", "marco-rubio". */
+  key: string;
+  /** Where it was said, when the verb says so: "Fox News Digital", "lawmakers". */
+  venue?: string;
+}
+
+/** A span of text inside quotation marks in one article. */
+export interface Quote {
+  /** Unique within the story: `<outlet>-q<n>` (1-based, reading order). */
+  id: string;
+  outlet: string;
+  /** Sentence the quote starts in, and any it runs into. */
+  sentenceIds: string[];
+  /** The words inside the marks (marks excluded). */
+  text: string;
+  start: number;
+  end: number;
+  /** A short quoted phrase rather than a full utterance ("fragile", "the worst of the worst"). */
+  fragment: boolean;
+  /** The opening mark was missing and the quote was recovered from the start of its sentence. */
+  recovered: boolean;
+  /** Id of the quote this one is nested inside. */
+  parent?: string;
+  speaker?: Speaker;
+}
+
+/** A word-level diff part as produced by the `diff` package. */
+export interface DiffPart {
+  value: string;
+  added: boolean;
+  removed: boolean;
+}
+
+/** How an outlet's wording of a quote relates to the cluster's canonical wording. */
+export type QuoteLabel = 'verbatim' | 'trimmed' | 'altered';
+
+export interface QuoteMember {
+  quoteId: string;
+  outlet: string;
+  sentenceId: string;
+  text: string;
+  start: number;
+  end: number;
+  label: QuoteLabel;
+  /** Word diff from the canonical wording to this member's wording. */
+  diff: DiffPart[];
+  speaker?: Speaker;
+  recovered: boolean;
+  fragment: boolean;
+}
+
+/** One utterance as printed by one or more outlets. */
+export interface QuoteCluster {
+  /** Stable id: `q<n>` in reading order. */
+  id: string;
+  /** The wording most outlets print. */
+  canonical: string;
+  /** The speaker key most members name. */
+  speakerKey?: string;
+  /** Median relative position across outlets (0–1), for reading order. */
+  position: number;
+  members: QuoteMember[];
+}
+
+export interface ClaimMember {
+  outlet: string;
+  sentenceId: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Similarity (0–1) of this sentence to the cluster's closest other member. */
+  score: number;
+}
+
+/** The same statement in different outlets' sentences: at most one sentence per outlet. */
+export interface ClaimCluster {
+  /** Stable id: `c<n>` in reading order. */
+  id: string;
+  /** Short label from the most widely printed wording. */
+  label: string;
+  position: number;
+  members: ClaimMember[];
+}
+
+/** Everything known about one outlet's article after analysis. */
+export interface OutletAnalysis {
+  slug: string;
+  outlet: string;
+  file: string;
+  url: string;
+  title: string | null;
+  standfirst?: string;
+  dateline?: string;
+  published?: string;
+  cites: string[];
+  republishedFrom?: string;
+  removed: string[];
+  lang: string;
+  wordCount: number;
+  blocks: Block[];
+  /** All sentences in reading order. */
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** Share (0–1) of this outlet's paragraph words that sit in sentences aligned with at least one other outlet. */
+  sharedShare: number;
+  /** Number of paragraph sentences no other outlet has. */
+  uniqueSentences: number;
+}
+
+/** The analysis of one story across its outlets: the single input of every page. */
+export interface StoryComparison {
+  story: StoryInput;
+  /** Outlets ordered by slug. */
+  outlets: OutletAnalysis[];
+  /** Quote clusters in reading order. */
+  quoteClusters: QuoteCluster[];
+  /** Claim clusters in reading order. */
+  claimClusters: ClaimCluster[];
+  /** `overlap[a][b]`: share (0–1) of a's words in sentences aligned with b. Not symmetric. */
+  overlap: Record<string, Record<string, number>>;
+}

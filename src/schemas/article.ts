@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of one outlet's article: `content/<story>/<outlet-slug>.md`. Unknown fields are rejected. */
+export const articleSchema = z.strictObject({
+  /** Outlet name as it presents itself ("bne IntelliNews"). */
+  outlet: z.string().trim().min(1),
+  /** Address of the article on the outlet's site. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  /** Headline as printed; `null` when the page printed none (the key is still required). */
+  title: z.string().trim().min(1).nullable(),
+  /** Summary line printed under the headline. */
+  standfirst: z.string().trim().min(1).optional(),
+  /** Dateline as printed at the start of the first paragraph, which keeps it too ("ERBIL (Kurdistan24)"). */
+  dateline: z.string().trim().min(1).optional(),
+  /** Publication date, only when the page shows one. */
+  published: z.coerce.date({ error: 'must be a date such as 2026-02-18' }).optional(),
+  /** Outlets the article attributes its reporting to ([] when it names none). */
+  cites: z.array(z.string().trim().min(1)),
+  /** Outlet whose article this one republishes. */
+  republishedFrom: z.string().trim().min(1).optional(),
+  /** Site furniture taken out of the body (comment forms, share counters, prompts, cookie banners), verbatim. */
+  removed: z.array(z.string().min(1)).default([]),
+  /** BCP 47 language tag of the text. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar').default('en'),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

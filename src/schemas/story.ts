@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** The report every article of a story traces back to. */
+export const originalReportSchema = z.strictObject({
+  /** Outlet that published it. */
+  outlet: z.string().trim().min(1),
+  /** Its headline. */
+  title: z.string().trim().min(1),
+  /** Its bylines, in printed order. */
+  authors: z.array(z.string().trim().min(1)).default([]),
+  /** When it was published (date or date-time). */
+  published: z.coerce.date({ error: 'must be a date such as 2026-02-18' }).optional(),
+  /** Its address, when known. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+});
+
+/** Frontmatter of `content/<story>/story.md`. Unknown fields are rejected. */
+export const storySchema = z.strictObject({
+  /** Neutral title of the story, not any outlet's headline. */
+  title: z.string().trim().min(1),
+  /** One neutral sentence saying what happened. */
+  summary: z.string().trim().min(1),
+  /** The report all coverage traces back to, when known. */
+  originalReport: originalReportSchema.optional(),
+});
+
+export type StoryData = z.infer<typeof storySchema>;
