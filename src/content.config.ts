@@ -2,9 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { storySchema } from './schemas/story.ts';
-
-/** Where stories live; overridable so tests can build fixture content. */
-const contentDir = process.env['PARALLAX_CONTENT_DIR'] ?? './content';
+import { contentDir } from './data/content-dir.ts';
 
 /** One entry per story folder: `content/<story>/story.md`. */
 const stories = defineCollection({

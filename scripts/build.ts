@@ -1,0 +1,60 @@
+/**
+ * `npm run build`: validate every content file, build the site into a fresh folder beside the
+ * target, and only then swap it into place, so a failed build never leaves a half-written site
+ * and the previous good `dist/` survives.
+ *
+ *   PARALLAX_OUT_DIR      where the site goes (default dist)
+ *   PARALLAX_CONTENT_DIR  where stories are read from (default content)
+ *   SITE, BASE            see astro.config.mjs
+ */
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import { ContentError, ContentErrors } from '../src/data/content-error.ts';
+import { contentDir } from '../src/data/content-dir.ts';
+import { readContent } from '../src/data/read-content.ts';
+
+const outDir = path.resolve(process.env['PARALLAX_OUT_DIR'] ?? 'dist');
+const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
+
+async function main(): Promise<void> {
+  // Same schemas as the content collections, but with the file's line for every problem.
+  await readContent(contentDir);
+
+  const staging = await mkdtemp(`${outDir}.building-`);
+  // Fixture builds get their own content cache so they never read or poison the real one.
+  const cacheDir = usesDefaultContent ? undefined : `${staging}.cache`;
+  try {
+    await build({ outDir: staging, logLevel: 'warn', ...(cacheDir && { cacheDir }) });
+    const previous = `${outDir}.previous`;
+    await rm(previous, { recursive: true, force: true });
+    await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(staging, outDir);
+    await rm(previous, { recursive: true, force: true });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  }
+  console.log(`Built ${path.relative(process.cwd(), outDir) || '.'}/`);
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ContentErrors || error instanceof ContentError) return error.message;
+  if (error instanceof Error) {
+    // Astro's errors carry the file they are about; the stack says nothing an author can act on.
+    const loc = (error as { loc?: { file?: string; line?: number } }).loc;
+    const where = loc?.file ? `${path.relative(process.cwd(), loc.file)}${loc.line ? `:${loc.line}` : ''} ` : '';
+    return `${where}${error.message}`;
+  }
+  return String(error);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`Build failed; ${path.relative(process.cwd(), outDir) || '.'}/ was left as it was.\n${describe(error)}`);
+  if (process.env['DEBUG']) console.error(error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { analyzeStory } from '../lib/analyze.ts';
+import type { StoryComparison } from '../lib/types.ts';
+import { contentDir } from './content-dir.ts';
+import { assembleStories, type ContentFile } from './story-inputs.ts';
+
+/**
+ * The StoryComparison of every story, computed once per build from the content collections and
+ * shared by every page (Astro evaluates this module once per build, so the promise is the cache).
+ */
+let comparisons: Promise<StoryComparison[]> | undefined;
+
+export function getComparisons(): Promise<StoryComparison[]> {
+  comparisons ??= loadComparisons();
+  return comparisons;
+}
+
+/** The comparison of one story; throws if the slug is unknown (a route bug, not a content error). */
+export async function getComparison(storySlug: string): Promise<StoryComparison> {
+  const found = (await getComparisons()).find((c) => c.story.slug === storySlug);
+  if (found === undefined) throw new Error(`unknown story "${storySlug}"`);
+  return found;
+}
+
+async function loadComparisons(): Promise<StoryComparison[]> {
+  const [stories, articles] = await Promise.all([getCollection('stories'), getCollection('articles')]);
+  const toFile = async <D>(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: D }): Promise<ContentFile<D>> => {
+    if (entry.filePath === undefined) throw new Error(`content entry ${entry.id} has no file`);
+    const file = entry.filePath.split(path.sep).join('/');
+    return {
+      file,
+      relative: path.relative(contentDir, entry.filePath).split(path.sep).join('/'),
+      source: await readFile(entry.filePath, 'utf8'),
+      body: entry.body ?? '',
+      data: entry.data,
+    };
+  };
+  const bundles = assembleStories(await Promise.all(stories.map(toFile)), await Promise.all(articles.map(toFile)));
+  return bundles.map(({ story, articles: inputs }) => analyzeStory(story, inputs));
+}

@@ -1,0 +1,73 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { ContentError } from './content-error.ts';
+
+/** A Markdown file split into its YAML frontmatter and its body. */
+export interface SplitFile {
+  data: unknown;
+  /** Offset of the body in the file. */
+  bodyStart: number;
+  body: string;
+  /** 1-based line in the file of the value at a frontmatter path; undefined when the path is absent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
+/** Splits `source` at its `---` fences and parses the YAML, reporting parse errors with their line. */
+export function splitFrontmatter(file: string, source: string): SplitFile {
+  const match = FENCE.exec(source);
+  if (match === null || match.index !== 0) {
+    throw new ContentError(file, 'the file must start with YAML frontmatter between two --- lines', { line: 1 });
+  }
+  const yamlText = match[1] ?? '';
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError !== undefined) {
+    const line = yamlError.linePos?.[0].line;
+    // The message's first line says what; the rest is a code frame the line number replaces.
+    const what = yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(file, `YAML does not parse: ${what}`, {
+      field: 'frontmatter',
+      line: line === undefined ? undefined : line + 1,
+    });
+  }
+  const bodyStart = match[0].length;
+  return {
+    data: doc.toJS() ?? {},
+    bodyStart,
+    body: source.slice(bodyStart),
+    lineOf: (path) => lineOfPath(doc, lineCounter, path),
+  };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  const node: unknown = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const range = isNode(node) ? node.range : undefined;
+  // +1 for the opening --- line, which the YAML parser never sees.
+  return range ? lineCounter.linePos(range[0]).line + 1 : undefined;
+}
+
+/** Validates frontmatter against a schema; the first problem is reported with its field and line. */
+export function validateFrontmatter<S extends z.ZodType>(file: string, split: SplitFile, schema: S): z.output<S> {
+  const result = schema.safeParse(split.data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue === undefined) throw new ContentError(file, 'frontmatter is invalid');
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+  const field = path.length === 0 ? 'frontmatter' : path.map(String).join('.');
+  const line = split.lineOf(path);
+  const problem =
+    issue.code === 'unrecognized_keys'
+      ? `unknown field (allowed: ${allowedKeys(schema).join(', ')})`
+      : line === undefined && path.length > 0
+        ? 'required field is missing'
+        : issue.message;
+  throw new ContentError(file, problem, { field, line });
+}
+
+function allowedKeys(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape === undefined ? [] : Object.keys(shape);
+}

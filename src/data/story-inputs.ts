@@ -1,0 +1,124 @@
+import type { ArticleData } from '../schemas/article.ts';
+import type { StoryData } from '../schemas/story.ts';
+import type { ArticleInput, StoryInput } from '../lib/types.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
+
+/** The file name every story folder must have. */
+export const STORY_FILE = 'story.md';
+
+/** One Markdown file of `content/`, validated, before stories are assembled. */
+export interface ContentFile<D> {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Path relative to the content folder, `/`-separated. */
+  relative: string;
+  source: string;
+  body: string;
+  data: D;
+}
+
+/** A story with its articles, ready for `analyzeStory`. */
+export interface StoryBundle {
+  story: StoryInput;
+  articles: ArticleInput[];
+}
+
+export function toStoryInput(slug: string, data: StoryData): StoryInput {
+  const { originalReport } = data;
+  return {
+    slug,
+    title: data.title,
+    summary: data.summary,
+    ...(originalReport && {
+      originalReport: {
+        outlet: originalReport.outlet,
+        title: originalReport.title,
+        authors: originalReport.authors,
+        ...(originalReport.published && { published: originalReport.published.toISOString() }),
+        ...(originalReport.url && { url: originalReport.url }),
+      },
+    }),
+  };
+}
+
+export function toArticleInput(slug: string, file: string, source: string, data: ArticleData): ArticleInput {
+  return {
+    slug,
+    file,
+    source,
+    outlet: data.outlet,
+    url: data.url,
+    title: data.title,
+    ...(data.standfirst !== undefined && { standfirst: data.standfirst }),
+    ...(data.dateline !== undefined && { dateline: data.dateline }),
+    ...(data.published !== undefined && { published: data.published.toISOString().slice(0, 10) }),
+    cites: data.cites,
+    ...(data.republishedFrom !== undefined && { republishedFrom: data.republishedFrom }),
+    removed: data.removed,
+    lang: data.lang,
+  };
+}
+
+/** Lower-cased outlet name with everything but letters and digits dropped: "bne IntelliNews" → "bneintellinews". */
+function outletKey(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Groups validated files into stories and checks what no single file can show: every article sits
+ * in a story folder that has a story.md, has a body, and names an outlet no other article of its
+ * story names; every story has at least two outlets to compare. All problems are reported together.
+ */
+export function assembleStories(stories: ContentFile<StoryData>[], articles: ContentFile<ArticleData>[]): StoryBundle[] {
+  const errors: ContentError[] = [];
+  const bySlug = new Map<string, StoryBundle>();
+  const storyFiles = new Map<string, string>();
+  for (const entry of [...stories].sort((a, b) => a.relative.localeCompare(b.relative))) {
+    const slug = entry.relative.split('/')[0] ?? '';
+    bySlug.set(slug, { story: toStoryInput(slug, entry.data), articles: [] });
+    storyFiles.set(slug, entry.file);
+  }
+  // A story whose article was rejected is not also reported as too small.
+  const storiesWithErrors = new Set<string>();
+  const outletFiles = new Map<string, string>();
+  for (const entry of [...articles].sort((a, b) => a.relative.localeCompare(b.relative))) {
+    const parts = entry.relative.split('/');
+    const [storySlug, fileName] = parts;
+    if (parts.length !== 2 || storySlug === undefined || fileName === undefined) {
+      errors.push(new ContentError(entry.file, 'an article must sit in a story folder: content/<story>/<outlet>.md'));
+      continue;
+    }
+    const bundle = bySlug.get(storySlug);
+    if (bundle === undefined) {
+      errors.push(new ContentError(entry.file, `its story has no ${STORY_FILE}: add content/${storySlug}/${STORY_FILE} with a title and a summary`));
+      continue;
+    }
+    if (entry.body.trim() === '') {
+      storiesWithErrors.add(storySlug);
+      errors.push(new ContentError(entry.file, 'the article has no text after its frontmatter', { field: 'body' }));
+      continue;
+    }
+    const { dateline } = entry.data;
+    if (dateline !== undefined && !entry.body.trimStart().startsWith(dateline)) {
+      storiesWithErrors.add(storySlug);
+      errors.push(new ContentError(entry.file, `"${dateline}" must be printed at the start of the first paragraph, as the outlet printed it`, { field: 'dateline' }));
+      continue;
+    }
+    const key = `${storySlug}/${outletKey(entry.data.outlet)}`;
+    const twin = outletFiles.get(key);
+    if (twin !== undefined) {
+      storiesWithErrors.add(storySlug);
+      errors.push(new ContentError(entry.file, `outlet "${entry.data.outlet}" already has an article in this story: ${twin}`, { field: 'outlet' }));
+      continue;
+    }
+    outletFiles.set(key, entry.file);
+    bundle.articles.push(toArticleInput(fileName.replace(/\.md$/, ''), entry.file, entry.source, entry.data));
+  }
+  for (const [slug, { articles: list }] of bySlug) {
+    if (list.length < 2 && !storiesWithErrors.has(slug)) {
+      errors.push(new ContentError(storyFiles.get(slug) ?? slug, `a story needs at least two outlets to compare; it has ${list.length}`));
+    }
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return [...bySlug.values()];
+}
