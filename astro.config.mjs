@@ -13,4 +13,23 @@ export default defineConfig({
   outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A <meta> CSP on every page: Astro adds hashes of its own scripts and styles to script-src and
+  // style-src ('self' plus those hashes, never 'unsafe-inline'); everything else is same-origin
+  // only. What a <meta> policy cannot carry (frame-ancestors) is in public/_headers.
+  // Shiki colours code with inline styles, which the CSP forbids; news articles carry no code.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
 });
