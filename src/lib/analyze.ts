@@ -24,14 +24,14 @@ function outletMetadata(a: ArticleInput): Omit<OutletAnalysis, 'wordCount' | 'bl
 export function analyzeStory(story: StoryInput, articles: ArticleInput[]): StoryComparison {
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const outlets: OutletAnalysis[] = sorted.map((article) => {
-    const { blocks, sentences } = structureArticle(article);
+    const { blocks, sentences, quotes } = structureArticle(article);
     const wordCount = sentences.reduce((n, s) => n + s.words, 0);
     return {
       ...outletMetadata(article),
       wordCount,
       blocks,
       sentences,
-      quotes: [],
+      quotes,
       sharedShare: 0,
       uniqueSentences: 0,
     };

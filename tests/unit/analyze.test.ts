@@ -71,3 +71,49 @@ describe('analyzeStory on the real articles: structure', () => {
     expect(sentenceContaining('kurdistan24', 'ERBIL').text.startsWith('ERBIL (Kurdistan24) - A prison break')).toBe(true);
   });
 });
+
+describe('analyzeStory on the real articles: quotes and speakers', () => {
+  function quote(slug: string, needle: string) {
+    const found = outlet(slug).quotes.filter((q) => q.text.includes(needle));
+    expect(found, `${slug}: one quote with ${needle}`).toHaveLength(1);
+    return found[0]!;
+  }
+
+  it('gives every quote a unique id, its exact range and the sentences it spans', () => {
+    for (const o of comparison.outlets) {
+      const source = sources.get(o.slug)!;
+      o.quotes.forEach((q, i) => {
+        expect(q.id).toBe(`${o.slug}-q${i + 1}`);
+        expect(source.slice(q.start, q.end)).toBe(q.text);
+        expect(o.sentences.find((s) => s.id === q.sentenceIds[0])!.quoteIds).toContain(q.id);
+      });
+    }
+  });
+
+  it('recovers IntelliNews’s quote that lost its opening mark', () => {
+    const q = quote('intellinews', 'rare story');
+    expect(q.text).toBe('This is a rare story with good news out of Syria');
+    expect(q.recovered).toBe(true);
+    expect(q.speaker?.key).toBe('senior-us-intelligence-official');
+  });
+
+  it('marks scare-quoted phrases as fragments', () => {
+    expect(quote('intellinews', 'fragile').fragment).toBe(true);
+    expect(quote('kurdistan24', 'instant reconstitution of ISIS.').fragment).toBe(true);
+    expect(quote('kurdistan24', 'We saw this severe').fragment).toBe(false);
+  });
+
+  it('keeps JournalPosts’s Rubio quote whole across its four sentences, with speaker and venue', () => {
+    const q = quote('journalposts', 'embassy in Syria');
+    expect(q.sentenceIds).toHaveLength(4);
+    expect(q.speaker).toEqual({ printed: 'Secretary of State Marco Rubio', key: 'marco-rubio', venue: 'lawmakers' });
+  });
+
+  it('resolves "the official" and "he" to the senior intelligence official, with the venue where printed', () => {
+    const q = quote('kurdistan24', 'If these 6,000');
+    expect(q.speaker).toEqual({ printed: 'the senior intelligence official', key: 'senior-us-intelligence-official', venue: 'Fox News Digital' });
+    expect(quote('kurdistan24', 'instant reconstitution of ISIS.').speaker?.printed).toBe('he');
+    expect(quote('kurdistan24', 'instant reconstitution of ISIS.').speaker?.key).toBe('senior-us-intelligence-official');
+    expect(quote('kurdistan24', 'State Department is doing outreach').speaker?.key).toBe('senior-us-intelligence-official');
+  });
+});
