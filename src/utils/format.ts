@@ -1,0 +1,35 @@
+/** Small formatting helpers shared by the reading pages. */
+
+/** A share (0–1) as a whole percentage: 0.437 → "44%". */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/**
+ * A short, stable abbreviation of an outlet's name for tight spots (matrix columns, sentence
+ * indicators): its capitals and digits ("Kurdistan24" → "K24", "Top Real News" → "TRN"), or its
+ * first three letters when it has fewer than two capitals.
+ */
+export function shortName(outlet: string): string {
+  const caps = outlet.match(/[\p{Lu}\p{N}]/gu)?.join('') ?? '';
+  if (caps.length >= 2) return caps.slice(0, 4);
+  return outlet.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 3);
+}
+
+/** An ISO date or date-time as a readable date in English: "18 February 2026". */
+export function readableDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "1 sentence" / "3 sentences". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Names joined for prose: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
