@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { analyzeStory } from '../lib/analyze.ts';
 import type { StoryComparison } from '../lib/types.ts';
 import { contentDir } from './content-dir.ts';
+import { readSource } from './source-text.ts';
 import { assembleStories, type ContentFile } from './story-inputs.ts';
 
 /**
@@ -32,7 +32,7 @@ async function loadComparisons(): Promise<StoryComparison[]> {
     return {
       file,
       relative: path.relative(contentDir, entry.filePath).split(path.sep).join('/'),
-      source: await readFile(entry.filePath, 'utf8'),
+      source: await readSource(entry.filePath, file),
       body: entry.body ?? '',
       data: entry.data,
     };

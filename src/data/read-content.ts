@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
+import { readSource } from './source-text.ts';
 import { assembleStories, STORY_FILE, type ContentFile, type StoryBundle } from './story-inputs.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function readContent(contentDir: string, root = process.cwd()): Pro
     const absolute = path.join(contentDir, relative);
     const file = path.relative(root, absolute).split(path.sep).join('/');
     try {
-      const source = await readFile(absolute, 'utf8');
+      const source = await readSource(absolute, file);
       const split = splitFrontmatter(file, source);
       const base = { file, relative, source, body: split.body };
       if (path.posix.basename(relative) === STORY_FILE) {

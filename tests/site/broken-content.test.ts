@@ -1,0 +1,66 @@
+/**
+ * Content that is not text, or not the text we expect: every case fails `npm run build` with a
+ * message naming the file, the line (and column) where known and the field, without a stack trace,
+ * and the previous site survives. The cases of issue 2 live in tests/fixtures/content-errors.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/data/source-text.ts';
+import { buildContent } from '../support/build-fixture.ts';
+
+const FIXTURES = 'tests/fixtures/broken';
+const PREVIOUS = '<p>the previous good build</p>';
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'parallax-broken-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** Builds `contentDir` into a folder that already holds a good site; returns the build's stderr. */
+async function failedBuild(name: string, contentDir: string): Promise<string> {
+  const outDir = path.join(scratch, name, 'dist');
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'index.html'), PREVIOUS);
+  const { code, stderr } = await buildContent(contentDir, outDir);
+  expect(code).toBe(1);
+  expect(stderr).toContain('was left as it was');
+  expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
+  expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe(PREVIOUS);
+  expect(await readdir(path.dirname(outDir))).toEqual(['dist']); // no staging folder left behind
+  return stderr;
+}
+
+const cases: [fixture: string, message: string][] = [
+  ['wrong-type', `${FIXTURES}/wrong-type/s/alpha.md:5 cites: Invalid input: expected array, received string`],
+  ['number-for-text', `${FIXTURES}/number-for-text/s/alpha.md:2 outlet: Invalid input: expected string, received number`],
+  ['duplicate-key', `${FIXTURES}/duplicate-key/s/alpha.md:5 frontmatter: YAML does not parse: Map keys must be unique`],
+  ['unclosed-frontmatter', `${FIXTURES}/unclosed-frontmatter/s/alpha.md:1 the file must start with YAML frontmatter between two --- lines`],
+  ['binary-junk', `${FIXTURES}/binary-junk/s/alpha.md:1 the file is not UTF-8 text`],
+  ['nul-byte', `${FIXTURES}/nul-byte/s/alpha.md:9:10 control character U+0000 is not text`],
+  ['c1-control', `${FIXTURES}/c1-control/s/alpha.md:8:16 control character U+0093 is not text`],
+  // A byte-order mark and CRLF line endings are accepted (see tricky-content), and do not shift line numbers.
+  ['bom-crlf-bad-date', `${FIXTURES}/bom-crlf-bad-date/s/alpha.md:6 published: must be a date such as 2026-02-18`],
+];
+
+describe('broken content fails the build with a clear message and keeps the previous site', () => {
+  it.each(cases)('%s', async (fixture, message) => {
+    expect(await failedBuild(fixture, path.join(FIXTURES, fixture))).toContain(message);
+  });
+
+  it('too-large: a 2 MB article', async () => {
+    // Made here rather than committed: 2 MB of text in the repository would only slow down every clone and grep.
+    const content = path.join(scratch, 'too-large-content');
+    await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
+    const paragraph = 'The council approved the budget on Monday after a long debate about roads and schools. ';
+    const article = `---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
+    expect(article.length).toBeGreaterThan(2 * 1024 * 1024);
+    await writeFile(path.join(content, 's', 'alpha.md'), article);
+    const stderr = await failedBuild('too-large', content);
+    expect(stderr).toContain(`${path.relative(process.cwd(), content)}/s/alpha.md the file is 2048 KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
+  });
+});
