@@ -1,0 +1,214 @@
+import type { FuseResult } from 'fuse.js/basic';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readStory } from '../../src/data/read-content.ts';
+import { analyzeStory } from '../../src/lib/analyze.ts';
+import type { StoryComparison } from '../../src/lib/types.ts';
+import { clusterMembers, groupResults, type SearchResult } from '../../src/search/group.ts';
+import { highlightSegments } from '../../src/search/highlight.ts';
+import { normaliseMarks, normaliseQuery } from '../../src/search/normalise.ts';
+import { createSearchIndex, loadSearcher } from '../../src/search/options.ts';
+import type { SearchRecord } from '../../src/search/record.ts';
+import { searchRecords } from '../../src/search/records.ts';
+
+const FIVE_OUTLETS = ['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news'];
+
+let comparison: StoryComparison;
+let records: SearchRecord[];
+let search: (query: string) => FuseResult<SearchRecord>[];
+let results: (query: string) => SearchResult[];
+
+beforeAll(async () => {
+  const { story, articles } = await readStory('content/isis-detainee-transfer');
+  comparison = analyzeStory(story, articles);
+  records = searchRecords(comparison);
+  // The index goes through JSON exactly as it does between the build and the browser.
+  const shipped = JSON.parse(JSON.stringify({ records, index: createSearchIndex(records) })) as { records: SearchRecord[]; index: ReturnType<typeof createSearchIndex> };
+  search = loadSearcher(shipped.records, shipped.index);
+  const members = clusterMembers(shipped.records);
+  results = (query) => groupResults(search(query), members);
+});
+
+/** The marked runs of a hit's text, in order. */
+function marked(hit: FuseResult<SearchRecord>): string[] {
+  const ranges = hit.matches?.flatMap((m) => m.indices) ?? [];
+  return highlightSegments(hit.item.text, ranges).filter((s) => s.mark).map((s) => s.text);
+}
+
+function sentenceTexts(query: string): string[] {
+  return search(query).filter((hit) => hit.item.cluster === undefined).map((hit) => hit.item.text);
+}
+
+describe('quote marks', () => {
+  it('turns curly, low-9 and angle marks into straight ones without changing the length', () => {
+    const printed = '“We don’t,” he said, „so‟ «non» ‹oui› ′';
+    expect(normaliseMarks(printed)).toBe('"We don\'t," he said, "so" "non" \'oui\' \'');
+    expect(normaliseMarks(printed)).toHaveLength(printed.length);
+  });
+
+  it('drops the double quotes a reader wraps a phrase in, and extra spaces', () => {
+    expect(normaliseQuery('  “worst   of the worst”  ')).toBe('worst of the worst');
+    expect(normaliseQuery('"don’t"')).toBe("don't");
+    expect(normaliseQuery(' “ ')).toBe('');
+  });
+});
+
+describe('highlight segments from fuse.js ranges', () => {
+  it('splits at inclusive [start, end] ranges', () => {
+    expect(highlightSegments('the worst of the worst', [[4, 8], [17, 21]])).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'worst', mark: true },
+      { text: ' of the ', mark: false },
+      { text: 'worst', mark: true },
+    ]);
+  });
+
+  it('marks the whole text, or nothing', () => {
+    expect(highlightSegments('fog', [[0, 2]])).toEqual([{ text: 'fog', mark: true }]);
+    expect(highlightSegments('fog', [])).toEqual([{ text: 'fog', mark: false }]);
+    expect(highlightSegments('', [[0, 3]])).toEqual([]);
+  });
+
+  it('sorts, merges overlapping and touching ranges and clips ranges past the end', () => {
+    expect(highlightSegments('abcdefgh', [[5, 20], [0, 1], [1, 2], [3, 3]])).toEqual([
+      { text: 'abcd', mark: true },
+      { text: 'e', mark: false },
+      { text: 'fgh', mark: true },
+    ]);
+  });
+
+  it('always spells the original text back', () => {
+    const text = 'US officials said “the worst of the worst” were held.';
+    const segments = highlightSegments(text, [[19, 40], [2, 2], [45, 60]]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.every((s) => s.text.length > 0)).toBe(true);
+  });
+});
+
+describe('search records', () => {
+  it('has one record per sentence, each linking to its sentence anchor', () => {
+    const sentences = comparison.outlets.flatMap((o) => o.sentences);
+    const sentenceRecords = records.filter((r) => r.cluster === undefined);
+    expect(sentenceRecords).toHaveLength(sentences.length);
+    for (const [i, sentence] of sentences.entries()) {
+      expect(sentenceRecords[i]).toEqual({
+        id: `isis-detainee-transfer/${sentence.id}`,
+        story: 'isis-detainee-transfer',
+        outlet: sentence.outlet,
+        text: sentence.text,
+        url: `/isis-detainee-transfer/${sentence.outlet}/#${sentence.id}`,
+      });
+    }
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+});
+
+describe('the shared options on the shipped story', () => {
+  it('finds "worst of the worst" in all five outlets, highlighting exactly the phrase', () => {
+    const hits = search('worst of the worst');
+    const sentences = hits.filter((hit) => hit.item.cluster === undefined);
+    expect(sentences.map((hit) => hit.item.outlet).sort()).toEqual(FIVE_OUTLETS);
+    for (const hit of hits) expect(marked(hit)).toEqual(['worst of the worst']);
+  });
+
+  it('finds "reconstitution" in every sentence that prints it, before the ones with a related word', () => {
+    const texts = sentenceTexts('reconstitution');
+    const printing = comparison.outlets.flatMap((o) => o.sentences).filter((s) => /reconstitution/i.test(s.text));
+    expect(printing.length).toBeGreaterThanOrEqual(5);
+    expect(texts.slice(0, printing.length).sort()).toEqual(printing.map((s) => s.text).sort());
+  });
+
+  it('finds "fog of war" in intellinews\'s quote and kurdistan24\'s paraphrase, and nowhere else', () => {
+    const hits = search('fog of war').filter((hit) => hit.item.cluster === undefined);
+    expect(hits.map((hit) => hit.item.outlet).sort()).toEqual(['intellinews', 'kurdistan24']);
+    for (const hit of hits) expect(marked(hit)).toEqual(['fog of war']);
+  });
+
+  it.each([
+    ['reconstitusion', 'reconstitution'],
+    ['wrost of the worst', 'worst of the worst'],
+  ])('forgives the typo in "%s": the sentences printing "%s" come first, in the same order', (typo, intended) => {
+    const printing = sentenceTexts(intended).filter((text) => text.toLowerCase().includes(intended));
+    expect(printing.length).toBeGreaterThanOrEqual(5);
+    expect(sentenceTexts(typo).slice(0, printing.length)).toEqual(printing);
+    const first = search(typo)[0];
+    expect(first && marked(first)).toEqual([intended]);
+  });
+
+  it.each(["don't", 'don’t'])('matches "%s" to the printed "don’t" and highlights it', (query) => {
+    const hits = search(query);
+    expect(hits.map((hit) => hit.item.text)).toContain('“We don’t have an embassy in Syria.');
+    const first = hits[0];
+    expect(first?.item.outlet).toBe('journalposts');
+    expect(first && marked(first)).toEqual(['don’t']);
+  });
+
+  it('finds nothing for unrelated phrases', () => {
+    const unrelated = ['interest rates', 'world cup final', 'vaccine rollout', 'stock market crash', 'election fraud', 'hurricane season', 'nuclear deal', 'peace talks', 'oil prices', 'refugee camp', 'prison riot', 'air strike'];
+    for (const query of unrelated) expect(search(query), query).toEqual([]);
+  });
+
+  it('finds nothing for an empty query or one made only of quote marks', () => {
+    expect(search('')).toEqual([]);
+    expect(search(' “” ')).toEqual([]);
+  });
+
+  it('lists the "fog of war" sentences as sentence results, with their links', () => {
+    const list = results('fog of war').flatMap((r) => (r.kind === 'sentence' ? [r.hit.record] : r.members.map((m) => m.record)));
+    expect(list.map((r) => r.url)).toContain('/isis-detainee-transfer/kurdistan24/#' + comparison.outlets.find((o) => o.slug === 'kurdistan24')!.sentences.find((s) => s.text.includes('fog of war'))!.id);
+  });
+});
+
+describe('grouping by quote cluster', () => {
+  const quote = (outlet: string, label: SearchRecord['label'], cluster = 'q1'): SearchRecord => ({
+    id: `s/${outlet}-${cluster}`,
+    story: 's',
+    outlet,
+    text: `words by ${outlet}`,
+    speaker: 'the official',
+    label,
+    cluster,
+    url: `/s/${outlet}/#${outlet}-p1-s1`,
+  });
+  const sentence = (outlet: string, id: string): SearchRecord => ({ id: `s/${id}`, story: 's', outlet, text: `sentence ${id}`, url: `/s/${outlet}/#${id}` });
+  const hit = (item: SearchRecord, indices: [number, number][] = [[0, 4]]): FuseResult<SearchRecord> => ({ item, refIndex: 0, matches: [{ indices, key: 'text' }] });
+
+  const b = quote('b', 'verbatim');
+  const a = quote('a', 'altered');
+  const c = quote('c', 'trimmed');
+  const other = quote('a', 'verbatim', 'q2');
+  const inQuote = sentence('b', 'b-p1-s1');
+  const plain = sentence('a', 'a-p2-s1');
+  const members = clusterMembers([b, a, c, other, inQuote, plain]);
+
+  it('makes one result per cluster with every member, matched or not, in outlet order', () => {
+    const [first, ...rest] = groupResults([hit(a, [[0, 2]]), hit(b)], members);
+    expect(rest).toEqual([]);
+    expect(first).toEqual({
+      kind: 'quote',
+      wording: { record: b, ranges: [[0, 4]] },
+      members: [
+        { record: a, ranges: [[0, 2]] },
+        { record: b, ranges: [[0, 4]] },
+        { record: c, ranges: [] },
+      ],
+    });
+  });
+
+  it('shows the best matched wording when no verbatim member matched', () => {
+    const [first] = groupResults([hit(c), hit(a)], members);
+    expect(first?.kind === 'quote' && first.wording.record).toBe(c);
+  });
+
+  it('lists clusters first, then sentences, leaving out sentences a listed quote links to', () => {
+    const grouped = groupResults([hit(plain), hit(inQuote), hit(other), hit(b)], members);
+    expect(grouped.map((r) => (r.kind === 'quote' ? r.wording.record.cluster : r.hit.record.id))).toEqual(['q2', 'q1', 's/a-p2-s1']);
+  });
+
+  it('keeps a sentence whose quote did not match', () => {
+    const grouped = groupResults([hit(inQuote)], members);
+    expect(grouped).toEqual([{ kind: 'sentence', hit: { record: inQuote, ranges: [[0, 4]] } }]);
+  });
+});
