@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { analyzeStory } from '../lib/analyze.ts';
 import type { StoryComparison } from '../lib/types.ts';
+import { cachedAnalyzeStory } from './analysis-cache.ts';
 import { contentDir } from './content-dir.ts';
 import { readSource } from './source-text.ts';
 import { assembleStories, type ContentFile } from './story-inputs.ts';
 
 /**
  * The StoryComparison of every story, computed once per build from the content collections and
- * shared by every page (Astro evaluates this module once per build, so the promise is the cache).
+ * shared by every page (Astro evaluates this module once per build, so the promise is the cache
+ * within a build; across builds, unchanged stories come from the analysis cache).
  */
 let comparisons: Promise<StoryComparison[]> | undefined;
 
@@ -38,5 +39,5 @@ async function loadComparisons(): Promise<StoryComparison[]> {
     };
   };
   const bundles = assembleStories(await Promise.all(stories.map(toFile)), await Promise.all(articles.map(toFile)));
-  return bundles.map(({ story, articles: inputs }) => analyzeStory(story, inputs));
+  return Promise.all(bundles.map(({ story, articles: inputs }) => cachedAnalyzeStory(story, inputs)));
 }

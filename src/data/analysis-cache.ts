@@ -1,0 +1,68 @@
+/**
+ * Analysis results kept on disk, keyed by a hash of everything the engine reads: the story, every
+ * article's source and fields, and the engine itself (the text of src/lib and the locked
+ * dependency versions). A rebuild with unchanged articles and engine reads the comparison back
+ * instead of aligning again; any change to either gives a new key, so a stale result is never
+ * served. Entries are written to a temporary name and renamed, so concurrent builds never read a
+ * half-written file.
+ *
+ *   PARALLAX_CACHE_DIR  where entries live (default node_modules/.cache/parallax)
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyzeStory } from '../lib/analyze.ts';
+import type { ArticleInput, StoryComparison, StoryInput } from '../lib/types.ts';
+
+export const analysisCacheDir = process.env['PARALLAX_CACHE_DIR'] ?? 'node_modules/.cache/parallax';
+
+/** Files whose content decides what the engine computes, relative to the project root. */
+const ENGINE_DIR = 'src/lib';
+const LOCKFILE = 'package-lock.json';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Hash of the engine's source files (sorted by path) and of the lockfile that pins its dependencies. */
+export async function engineVersion(root = process.cwd()): Promise<string> {
+  const dir = path.join(root, ENGINE_DIR);
+  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+  const hash = createHash('sha256');
+  for (const file of [...files.map((name) => path.join(dir, name)), path.join(root, LOCKFILE)]) {
+    hash.update(`${path.relative(root, file)}\0${await readFile(file, 'utf8')}\0`);
+  }
+  return hash.digest('hex');
+}
+
+/** The cache key of one analysis: independent of the order the articles come in, as the engine is. */
+export function analysisKey(story: StoryInput, articles: readonly ArticleInput[], engine: string): string {
+  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return sha256(JSON.stringify({ engine, story, articles: sorted }));
+}
+
+export interface AnalysisCacheOptions {
+  dir?: string;
+  root?: string;
+  analyze?: typeof analyzeStory;
+}
+
+let defaultEngine: Promise<string> | undefined;
+
+/** `analyzeStory`, or its stored result when the same inputs were analysed by the same engine. */
+export async function cachedAnalyzeStory(story: StoryInput, articles: ArticleInput[], options: AnalysisCacheOptions = {}): Promise<StoryComparison> {
+  const { dir = analysisCacheDir, root, analyze = analyzeStory } = options;
+  const engine = await (root === undefined ? (defaultEngine ??= engineVersion()) : engineVersion(root));
+  const file = path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as StoryComparison;
+  } catch {
+    // Missing or unreadable: analyse and store.
+  }
+  const comparison = analyze(story, articles);
+  await mkdir(dir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(comparison));
+  await rename(temporary, file);
+  return comparison;
+}

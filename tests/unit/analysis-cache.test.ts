@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { analysisKey, cachedAnalyzeStory, engineVersion } from '../../src/data/analysis-cache.ts';
+import { readStory } from '../../src/data/read-content.ts';
+import { analyzeStory } from '../../src/lib/analyze.ts';
+import type { ArticleInput, StoryInput } from '../../src/lib/types.ts';
+
+let story: StoryInput;
+let articles: ArticleInput[];
+let engine: string;
+
+beforeAll(async () => {
+  ({ story, articles } = await readStory('content/isis-detainee-transfer'));
+  engine = await engineVersion();
+});
+
+/** A fresh temporary folder for each test of the calling `describe`. */
+function tempDirEach(prefix: string): { path: string } {
+  const dir = { path: '' };
+  beforeEach(async () => {
+    dir.path = await mkdtemp(path.join(tmpdir(), prefix));
+  });
+  afterEach(() => rm(dir.path, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The real engine, counting its calls. */
+function countingAnalyze(): { analyze: typeof analyzeStory; calls: () => number } {
+  let calls = 0;
+  return {
+    analyze: (s, a) => {
+      calls++;
+      return analyzeStory(s, a);
+    },
+    calls: () => calls,
+  };
+}
+
+describe('analysisKey', () => {
+  it('is the same for the same inputs in any order', () => {
+    expect(analysisKey(story, [...articles].reverse(), engine)).toBe(analysisKey(story, articles, engine));
+  });
+
+  it('changes when one character of one article changes', () => {
+    const [first, ...rest] = articles;
+    const edited = { ...first!, source: first!.source.replace('6,000', '6,001') };
+    expect(edited.source).not.toBe(first!.source);
+    expect(analysisKey(story, [edited, ...rest], engine)).not.toBe(analysisKey(story, articles, engine));
+  });
+
+  it('changes when the story, an article field or the engine changes', () => {
+    const key = analysisKey(story, articles, engine);
+    expect(analysisKey({ ...story, title: `${story.title}!` }, articles, engine)).not.toBe(key);
+    expect(analysisKey(story, articles.map((a, i) => (i === 0 ? { ...a, outlet: 'Renamed' } : a)), engine)).not.toBe(key);
+    expect(analysisKey(story, articles, `${engine}0`)).not.toBe(key);
+  });
+});
+
+describe('engineVersion', () => {
+  const tmp = tempDirEach('parallax-engine-');
+
+  it('changes with the engine source and the lockfile, and only with them', async () => {
+    const root = tmp.path;
+    await mkdir(path.join(root, 'src/lib'), { recursive: true });
+    await writeFile(path.join(root, 'src/lib/a.ts'), 'export const a = 1;\n');
+    await writeFile(path.join(root, 'package-lock.json'), '{}\n');
+    const before = await engineVersion(root);
+    await writeFile(path.join(root, 'src/lib/notes.md'), 'not code\n');
+    expect(await engineVersion(root)).toBe(before);
+    await writeFile(path.join(root, 'src/lib/a.ts'), 'export const a = 2;\n');
+    const edited = await engineVersion(root);
+    expect(edited).not.toBe(before);
+    await writeFile(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
+    expect(await engineVersion(root)).not.toBe(edited);
+  });
+});
+
+describe('cachedAnalyzeStory', () => {
+  const tmp = tempDirEach('parallax-cache-');
+
+  it('analyses once, then serves the same comparison from disk', async () => {
+    const dir = tmp.path;
+    const { analyze, calls } = countingAnalyze();
+    const first = await cachedAnalyzeStory(story, articles, { dir, analyze });
+    const second = await cachedAnalyzeStory(story, [...articles].reverse(), { dir, analyze });
+    expect(calls()).toBe(1);
+    expect(second).toEqual(first);
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it('analyses again when an article changes, and when an entry is unreadable', async () => {
+    const dir = tmp.path;
+    const { analyze, calls } = countingAnalyze();
+    await cachedAnalyzeStory(story, articles, { dir, analyze });
+    const edited = articles.map((a, i) => (i === 0 ? { ...a, source: `${a.source}\nOne more sentence.\n` } : a));
+    await cachedAnalyzeStory(story, edited, { dir, analyze });
+    expect(calls()).toBe(2);
+    await writeFile(path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`), '{"truncated":');
+    const again = await cachedAnalyzeStory(story, articles, { dir, analyze });
+    expect(calls()).toBe(3);
+    expect(again).toEqual(analyzeStory(story, articles));
+  });
+});
