@@ -1,13 +1,14 @@
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { DiffPart } from '../lib/types.ts';
 
 /**
- * Word-level diff from `from` to `to`, from the `diff` package. Joining the parts that are not
- * `added` gives `from` exactly, joining those not `removed` gives `to`, so each side of a
- * comparison can be shown with its own spacing intact.
+ * Word-level diff from `from` to `to`, from the `diff` package. Whitespace counts as a token
+ * (`diffWordsWithSpace`; plain `diffWords` may take a common part's spacing from one side only,
+ * "October , Director"), so joining the parts that are not `added` gives `from` exactly and
+ * joining those not `removed` gives `to`: each side is shown with its own spacing intact.
  */
 export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to).map((part) => ({ value: part.value, added: part.added, removed: part.removed }));
+  return diffWordsWithSpace(from, to).map((part) => ({ value: part.value, added: part.added, removed: part.removed }));
 }
 
 /** Share (0–1) of the words of both sides that the diff keeps unchanged. */

@@ -205,3 +205,57 @@ export function claimDifferences(comparison: StoryComparison): ClaimDifference[]
 export interface ComparisonProps {
   comparison: StoryComparison;
 }
+
+/** A piece of a sentence as it is rendered: plain text, the dateline, or (part of) a quote. */
+export interface Segment {
+  text: string;
+  kind: 'text' | 'dateline' | 'quote' | 'altered';
+}
+
+/**
+ * Cuts a sentence into plain text, its dateline (when the sentence opens with it) and the
+ * top-level quotes that overlap it. Joining the segments' text gives the sentence exactly.
+ */
+export function sentenceSegments(index: StoryIndex, outlet: OutletAnalysis, sentence: Sentence): Segment[] {
+  const marks: { start: number; end: number; kind: Segment['kind'] }[] = [];
+  const { dateline } = outlet;
+  if (dateline !== undefined && sentence.text.startsWith(dateline) && outlet.sentences[0] === sentence) {
+    marks.push({ start: sentence.start, end: sentence.start + dateline.length, kind: 'dateline' });
+  }
+  for (const quote of outlet.quotes) {
+    if (quote.parent !== undefined || quote.end <= sentence.start || quote.start >= sentence.end) continue;
+    const altered = index.quoteCluster(quote.id)?.member.label === 'altered';
+    marks.push({ start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end), kind: altered ? 'altered' : 'quote' });
+  }
+  marks.sort((a, b) => a.start - b.start);
+  const segments: Segment[] = [];
+  let at = sentence.start;
+  const take = (end: number, kind: Segment['kind']): void => {
+    if (end > at) segments.push({ text: sentence.text.slice(at - sentence.start, end - sentence.start), kind });
+    at = Math.max(at, end);
+  };
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    take(mark.start, 'text');
+    take(mark.end, mark.kind);
+  }
+  take(sentence.end, 'text');
+  return segments;
+}
+
+/** Runs of blocks as they are laid out: a photo caption keeps the credits that follow it. */
+export interface BlockGroup {
+  kind: 'paragraph' | 'heading' | 'figure' | 'credit';
+  /** Indices into `OutletAnalysis.blocks`. */
+  blocks: number[];
+}
+
+export function blockGroups(outlet: OutletAnalysis): BlockGroup[] {
+  const groups: BlockGroup[] = [];
+  outlet.blocks.forEach((block, i) => {
+    const last = groups.at(-1);
+    if (block.kind === 'credit' && last?.kind === 'figure') last.blocks.push(i);
+    else groups.push({ kind: block.kind === 'caption' ? 'figure' : block.kind, blocks: [i] });
+  });
+  return groups;
+}
