@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * Deployment target, from the environment so one build serves any host:
@@ -13,6 +14,8 @@ export default defineConfig({
   outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // sitemap-index.xml lists every page: for search engines, and the list the accessibility gate checks.
+  integrations: [sitemap()],
   // A <meta> CSP on every page: Astro adds hashes of its own scripts and styles to script-src and
   // style-src ('self' plus those hashes, never 'unsafe-inline'); everything else is same-origin
   // only. What a <meta> policy cannot carry (frame-ancestors) is in public/_headers.
