@@ -2,6 +2,9 @@
  * The engine's one entry point: a story and its articles in, one StoryComparison out.
  */
 import { structureArticle } from './article.ts';
+import { clusterClaims, type ClaimUnit } from './claims.ts';
+import { contentTokens, tokenize } from './normalize.ts';
+import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput } from './types.ts';
 
 function outletMetadata(a: ArticleInput): Omit<OutletAnalysis, 'wordCount' | 'blocks' | 'sentences' | 'quotes' | 'sharedShare' | 'uniqueSentences'> {
@@ -21,14 +24,17 @@ function outletMetadata(a: ArticleInput): Omit<OutletAnalysis, 'wordCount' | 'bl
   };
 }
 
+function share(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0;
+}
+
 export function analyzeStory(story: StoryInput, articles: ArticleInput[]): StoryComparison {
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const outlets: OutletAnalysis[] = sorted.map((article) => {
     const { blocks, sentences, quotes } = structureArticle(article);
-    const wordCount = sentences.reduce((n, s) => n + s.words, 0);
     return {
       ...outletMetadata(article),
-      wordCount,
+      wordCount: sentences.reduce((n, s) => n + s.words, 0),
       blocks,
       sentences,
       quotes,
@@ -36,11 +42,62 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
       uniqueSentences: 0,
     };
   });
-  const overlap: Record<string, Record<string, number>> = {};
-  for (const a of outlets) {
-    const row: Record<string, number> = {};
-    for (const b of outlets) if (b.slug !== a.slug) row[b.slug] = 0;
-    overlap[a.slug] = row;
+
+  // Only paragraph sentences take part: headings, captions and credits are not reporting.
+  const claimUnits: ClaimUnit[] = [];
+  const quoteUnits: QuoteUnit[] = [];
+  const sentenceById = new Map(outlets.flatMap((o) => o.sentences.map((s) => [s.id, s] as const)));
+  const positionOf = new Map<string, number>();
+  for (const o of outlets) {
+    const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
+    prose.forEach((s, i) => {
+      const position = (i + 0.5) / prose.length;
+      positionOf.set(s.id, position);
+      claimUnits.push({ outlet: o.slug, id: s.id, text: s.text, start: s.start, end: s.end, position, tokens: contentTokens(tokenize(s.text)) });
+    });
   }
-  return { story, outlets, quoteClusters: [], claimClusters: [], overlap };
+
+  const { clusters: claimClusters, membership } = clusterClaims(claimUnits);
+  membership.forEach((ids, i) => {
+    const sentence = sentenceById.get(claimUnits[i]!.id);
+    if (sentence) sentence.claimClusterIds = ids;
+  });
+  for (const o of outlets) {
+    for (const q of o.quotes) {
+      const first = q.sentenceIds[0] ?? '';
+      const position = positionOf.get(first);
+      const claims = sentenceById.get(first)?.claimClusterIds ?? [];
+      if (position !== undefined) quoteUnits.push({ outlet: o.slug, quote: q, position, claims, tokens: quoteTokens(q.text) });
+    }
+  }
+  const quoteClusters = clusterQuotes(quoteUnits);
+
+  // alignedWith[sentenceId] = outlets whose sentences share a claim cluster with it.
+  const alignedWith = new Map<string, Set<string>>();
+  for (const c of claimClusters) {
+    for (const m of c.members) {
+      const set = alignedWith.get(m.sentenceId) ?? new Set<string>();
+      for (const other of c.members) if (other.outlet !== m.outlet) set.add(other.outlet);
+      alignedWith.set(m.sentenceId, set);
+    }
+  }
+  const overlap: Record<string, Record<string, number>> = {};
+  for (const o of outlets) {
+    const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
+    const total = prose.reduce((n, s) => n + s.words, 0);
+    let shared = 0;
+    const row: Record<string, number> = {};
+    const perOutlet = new Map<string, number>();
+    for (const s of prose) {
+      const partners = alignedWith.get(s.id);
+      s.unique = partners === undefined || partners.size === 0;
+      if (s.unique) o.uniqueSentences++;
+      else shared += s.words;
+      for (const p of partners ?? []) perOutlet.set(p, (perOutlet.get(p) ?? 0) + s.words);
+    }
+    for (const b of outlets) if (b.slug !== o.slug) row[b.slug] = share(perOutlet.get(b.slug) ?? 0, total);
+    o.sharedShare = share(shared, total);
+    overlap[o.slug] = row;
+  }
+  return { story, outlets, quoteClusters, claimClusters, overlap };
 }

@@ -117,3 +117,128 @@ describe('analyzeStory on the real articles: quotes and speakers', () => {
     expect(quote('kurdistan24', 'State Department is doing outreach').speaker?.key).toBe('senior-us-intelligence-official');
   });
 });
+
+describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', () => {
+  function clusterOfQuote(slug: string, needle: string) {
+    const found = comparison.quoteClusters.filter((c) => c.members.some((m) => m.outlet === slug && m.text.includes(needle)));
+    expect(found, `${slug}: one quote cluster with ${needle}`).toHaveLength(1);
+    return found[0]!;
+  }
+  function member(cluster: { members: { outlet: string; text: string; label: string; diff: unknown[] }[] }, slug: string, needle: string) {
+    const m = cluster.members.find((x) => x.outlet === slug && x.text.includes(needle));
+    expect(m, `${slug} member with ${needle}`).toBeDefined();
+    return m!;
+  }
+
+  it('1. the "instant reconstitution of ISIS" quote is one cluster: verbatim in three outlets, altered in IntelliNews with its word diff', () => {
+    const c = clusterOfQuote('top-real-news', 'If these 6,000 or so got out');
+    expect(c.canonical).toBe('If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS');
+    for (const slug of ['top-real-news', 'kurdistan24', 'journalposts']) expect(member(c, slug, 'If these 6,000').label).toBe('verbatim');
+    const altered = member(c, 'intellinews', 'If those 6,000');
+    expect(altered.label).toBe('altered');
+    expect(altered.text).toBe('If those 6,000 get out and return to the battlefield, that is effectively an immediate reconstitution of ISIS');
+    const parts = altered.diff as { value: string; added: boolean; removed: boolean }[];
+    const words = (ps: typeof parts) => ps.flatMap((p) => p.value.trim().split(/\s+/));
+    expect(words(parts.filter((p) => p.removed))).toEqual(['these', 'or', 'so', 'got', 'returned', 'would', 'basically', 'be', 'the', 'instant']);
+    expect(words(parts.filter((p) => p.added))).toEqual(['those', 'get', 'return', 'is', 'effectively', 'an', 'immediate']);
+    // Rebuilding both wordings from the diff proves it is a real diff between them.
+    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(c.canonical);
+    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(altered.text);
+    // Kurdistan24's earlier fragment of the same quote is in the cluster too, as a trimmed span.
+    expect(member(c, 'kurdistan24', 'instant reconstitution of ISIS.').label).toBe('trimmed');
+    expect(c.members.filter((m) => m.outlet === 'kurdistan24')).toHaveLength(2);
+  });
+
+  it('2. "We saw this severe crisis situation" and "We saw a sharp crisis situation" are one cluster, IntelliNews altered', () => {
+    const c = clusterOfQuote('kurdistan24', 'We saw this severe crisis situation');
+    expect(member(c, 'kurdistan24', 'We saw this severe').label).toBe('verbatim');
+    expect(member(c, 'intellinews', 'We saw a sharp crisis situation').label).toBe('altered');
+  });
+
+  it('3. "the worst of the worst" is one cluster across all five articles', () => {
+    const c = clusterOfQuote('daljoog-news', 'the worst of the worst');
+    expect(new Set(c.members.map((m) => m.outlet))).toEqual(new Set(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']));
+    expect(member(c, 'top-real-news', 'worst of the worst').label).toBe('trimmed');
+  });
+
+  it('4. IntelliNews’s unbalanced “This is a rare story with good news out of Syria” joins Kurdistan24’s wording', () => {
+    const c = clusterOfQuote('intellinews', 'This is a rare story with good news out of Syria');
+    const recovered = member(c, 'intellinews', 'This is a rare story');
+    expect(recovered.label).toBe('altered');
+    expect(c.members.find((m) => m.outlet === 'intellinews')!.recovered).toBe(true);
+    expect(member(c, 'kurdistan24', 'This is a rare good news story coming out of Syria').label).toBe('verbatim');
+  });
+
+  it('5. the CIA-analysis sentence (Top Real News) and the Rubio quotation (JournalPosts) are unique to their outlet', () => {
+    const cia = sentenceContaining('top-real-news', 'Central Intelligence Agency');
+    expect(cia.unique).toBe(true);
+    expect(cia.claimClusterIds).toEqual([]);
+    const rubio = outlet('journalposts').sentences.filter((s) => {
+      const q = outlet('journalposts').quotes.find((x) => x.speaker?.key === 'marco-rubio')!;
+      return q.sentenceIds.includes(s.id);
+    });
+    expect(rubio.length).toBeGreaterThan(0);
+    for (const s of rubio) expect(s.unique, s.id).toBe(true);
+  });
+
+  it('6. the Baghdad International Airport sentences of four outlets form one claim cluster, Daljoog’s long sentence among them', () => {
+    const ids = ['kurdistan24', 'intellinews', 'daljoog-news', 'journalposts'].map((slug) => sentenceContaining(slug, 'Baghdad International Airport').id);
+    const clusters = comparison.claimClusters.filter((c) => ids.every((id) => c.members.some((m) => m.sentenceId === id)));
+    expect(clusters).toHaveLength(1);
+    const daljoog = sentenceContaining('daljoog-news', 'Baghdad International Airport');
+    expect(daljoog.text).toMatch(/helicopters.*several weeks/);
+    expect(daljoog.claimClusterIds).toContain(clusters[0]!.id);
+  });
+});
+
+describe('analyzeStory on the real articles: cluster invariants', () => {
+  it('holds at most one sentence per outlet in each claim cluster, with exact ranges and sorted ids', () => {
+    comparison.claimClusters.forEach((c, i) => {
+      expect(c.id).toBe(`c${i + 1}`);
+      const outlets = c.members.map((m) => m.outlet);
+      expect(new Set(outlets).size).toBe(outlets.length);
+      expect(c.members.length).toBeGreaterThan(1);
+      for (const m of c.members) {
+        expect(sources.get(m.outlet)!.slice(m.start, m.end)).toBe(m.text);
+        expect(m.score).toBeGreaterThan(0);
+        expect(m.score).toBeLessThanOrEqual(1);
+      }
+      if (i > 0) expect(c.position).toBeGreaterThanOrEqual(comparison.claimClusters[i - 1]!.position);
+    });
+  });
+
+  it('lets a long sentence carry several claims', () => {
+    const multi = comparison.outlets.flatMap((o) => o.sentences).filter((s) => s.claimClusterIds.length > 1);
+    expect(multi.length).toBeGreaterThan(0);
+    // JournalPosts quotes the reconstitution line and, in the same sentence, "severe crisis situation".
+    expect(sentenceContaining('journalposts', 'severe crisis situation').claimClusterIds.length).toBe(2);
+  });
+
+  it('puts every paragraph quote in exactly one quote cluster, in reading order', () => {
+    const seen = new Map<string, number>();
+    comparison.quoteClusters.forEach((c, i) => {
+      expect(c.id).toBe(`q${i + 1}`);
+      for (const m of c.members) {
+        seen.set(m.quoteId, (seen.get(m.quoteId) ?? 0) + 1);
+        expect(sources.get(m.outlet)!.slice(m.start, m.end)).toBe(m.text);
+      }
+      if (i > 0) expect(c.position).toBeGreaterThanOrEqual(comparison.quoteClusters[i - 1]!.position);
+    });
+    for (const o of comparison.outlets) for (const q of o.quotes) expect(seen.get(q.id), q.id).toBe(1);
+  });
+
+  it('fills overlap, sharedShare and uniqueSentences consistently', () => {
+    for (const o of comparison.outlets) {
+      const prose = o.sentences.filter((s) => o.blocks[s.block]!.kind === 'paragraph');
+      expect(o.uniqueSentences).toBe(prose.filter((s) => s.unique).length);
+      expect(o.sharedShare).toBeGreaterThan(0);
+      expect(o.sharedShare).toBeLessThan(1);
+      const row = comparison.overlap[o.slug]!;
+      expect(Object.keys(row).sort()).toEqual(comparison.outlets.map((x) => x.slug).filter((s) => s !== o.slug));
+      for (const v of Object.values(row)) expect(v).toBeLessThanOrEqual(o.sharedShare);
+    }
+    // Kurdistan24 and IntelliNews follow the same source closely; Top Real News mostly writes its own.
+    expect(comparison.overlap['kurdistan24']!['intellinews']).toBeGreaterThan(0.5);
+    expect(outlet('top-real-news').sharedShare).toBeLessThan(outlet('kurdistan24').sharedShare);
+  });
+});

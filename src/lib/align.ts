@@ -1,0 +1,135 @@
+/**
+ * Pairwise alignment without comparing all pairs. Sentences (or quotes) are indexed by the word
+ * n-grams they contain; only units of different outlets that share an n-gram become candidate
+ * pairs, and only those are diffed. This is how text-reuse detectors such as passim scale: the
+ * cost follows the number of real matches, not outlets squared.
+ */
+import { diffArrays } from 'diff';
+
+/**
+ * An n-gram found in more than this many units per outlet on average is a stock phrase ("the
+ * official said", "of the"), not evidence that two sentences report the same thing; it is
+ * dropped from the index. Scaling the cap with the number of outlets keeps a phrase that every
+ * outlet prints once or twice (a shared quote) while dropping phrases repeated all through each
+ * text.
+ */
+export const NGRAM_MAX_POSTINGS_PER_OUTLET = 3;
+
+/**
+ * Each unit is paired with at most this many earlier units (of other outlets) under the same
+ * n-gram. With hundreds of outlets printing the same sentence, linking each to a dozen others
+ * is enough for clustering to join them all, and keeps candidate pairs linear in outlets.
+ */
+export const NGRAM_PAIR_WINDOW = 12;
+
+/**
+ * Tokens of one unit that take part in a diff. A real sentence has far fewer; the cap bounds the
+ * cost of pathological input (a megabyte with no full stop) instead of letting it go quadratic.
+ */
+export const MAX_ALIGN_TOKENS = 300;
+
+/** Safety net for a single diff, in ms. The token cap and maxEditLength bound the work long before this. */
+export const DIFF_TIMEOUT_MS = 1000;
+
+/** A unit to align: its outlet and its comparison tokens. */
+export interface AlignUnit {
+  outlet: string;
+  tokens: readonly string[];
+}
+
+/** The index keys of a token list: its n-grams, or the tokens themselves when there are fewer than n. */
+export function ngrams(tokens: readonly string[], n: number): string[] {
+  if (tokens.length < n) return tokens.length === 0 ? [] : [tokens.join(' ')];
+  const out: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * Pairs [i, j] (i < j, different outlets) of units sharing at least one key, from an inverted index.
+ * `keys[i]` are unit i's index keys.
+ */
+export function candidatePairs(units: readonly AlignUnit[], keys: readonly (readonly string[])[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  keys.forEach((list, i) => {
+    for (const key of new Set(list)) {
+      let p = postings.get(key);
+      if (p === undefined) postings.set(key, (p = []));
+      p.push(i);
+    }
+  });
+  const outletCount = new Set(units.map((u) => u.outlet)).size;
+  const cap = NGRAM_MAX_POSTINGS_PER_OUTLET * Math.max(outletCount, 1);
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let k = 1; k < list.length; k++) {
+      const j = list[k]!;
+      let linked = 0;
+      for (let m = k - 1; m >= 0 && linked < NGRAM_PAIR_WINDOW; m--) {
+        const i = list[m]!;
+        if (units[i]!.outlet === units[j]!.outlet) continue;
+        linked++;
+        const code = i * units.length + j;
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** How two token lists line up. */
+export interface Match {
+  /** Tokens in the longest common subsequence. */
+  common: number;
+  /** 2·common / (|a| + |b|): symmetric, 1 for identical lists. */
+  dice: number;
+  /** common / min(|a|, |b|): 1 when one list is contained in the other. */
+  containment: number;
+  /** Positions of a's and b's tokens that are matched. */
+  matchedA: number[];
+  matchedB: number[];
+}
+
+const NO_MATCH: Match = { common: 0, dice: 0, containment: 0, matchedA: [], matchedB: [] };
+
+/**
+ * Token-level diff of two lists (`diffArrays`). `minDice` lets the diff give up early, through
+ * `maxEditLength`, once the lists cannot reach that similarity; a pair that gives up is no match.
+ */
+export function matchTokens(a: readonly string[], b: readonly string[], minDice = 0): Match {
+  const x = a.length > MAX_ALIGN_TOKENS ? a.slice(0, MAX_ALIGN_TOKENS) : a;
+  const y = b.length > MAX_ALIGN_TOKENS ? b.slice(0, MAX_ALIGN_TOKENS) : b;
+  if (x.length === 0 || y.length === 0) return NO_MATCH;
+  // dice ≥ t  ⇔  edits = |a| + |b| − 2·common ≤ (1 − t)(|a| + |b|)
+  const maxEditLength = Math.max(1, Math.ceil((1 - minDice) * (x.length + y.length)));
+  const parts = diffArrays(x as string[], y as string[], { maxEditLength, timeout: DIFF_TIMEOUT_MS });
+  if (parts === undefined) return NO_MATCH;
+  const matchedA: number[] = [];
+  const matchedB: number[] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of parts) {
+    const n = part.count ?? part.value.length;
+    if (part.added) j += n;
+    else if (part.removed) i += n;
+    else {
+      for (let k = 0; k < n; k++) {
+        matchedA.push(i + k);
+        matchedB.push(j + k);
+      }
+      i += n;
+      j += n;
+    }
+  }
+  const common = matchedA.length;
+  return { common, dice: (2 * common) / (x.length + y.length), containment: common / Math.min(x.length, y.length), matchedA, matchedB };
+}
+
+/** Symmetric similarity (0–1) of two token lists: the Dice coefficient of their token diff. */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  return matchTokens(a, b).dice;
+}

@@ -1,0 +1,245 @@
+/**
+ * Claim clusters: the same statement in different outlets' sentences. Candidate pairs come from
+ * the n-gram index; each is scored by a token diff weighted by how rare each word is in the story
+ * (so "ISIS", "Syria", "detainees", which every sentence of this story prints, count for little,
+ * and "biometric" or "Baghdad International Airport" count for much). Edges are then joined
+ * strongest first into clusters holding at most one sentence per outlet.
+ */
+import { candidatePairs, matchTokens, ngrams, type AlignUnit } from './align.ts';
+import { byReadingOrder, median } from './positions.ts';
+import type { ClaimCluster, ClaimMember } from './types.ts';
+
+/**
+ * Content-word bigrams index sentences. A shared bigram ("biometric registration", "Baghdad
+ * International") is specific enough to be worth a diff; a shared single word is not.
+ */
+export const CLAIM_NGRAM = 2;
+
+/**
+ * Two sentences state the same claim at this weighted similarity or above. Read pair by pair on
+ * the real articles, candidate pairs from 0.22 up are almost all paraphrases of one statement
+ * ("Fears intensified in early January…" / "Concerns intensified…", the Baghdad airport
+ * sentences at 0.27–0.29, "FBI teams … biometric" at 0.24); from 0.21 down, shared story
+ * vocabulary ("ISIS", "Syria", "officials", "6,000") starts to outweigh shared content and
+ * unrelated quotes of the same official begin to pair up.
+ */
+export const CLAIM_MIN_SCORE = 0.22;
+
+/**
+ * A short sentence wholly restated inside a long one scores low on Dice, because the long one
+ * says more. When this share of the shorter sentence's weight is matched, and the pair still
+ * reaches CLAIM_CONTAINED_MIN_SCORE, it is the same claim (Kurdistan24's “We saw this severe
+ * crisis situation” inside JournalPosts's longer sentence that quotes "severe crisis situation").
+ */
+export const CLAIM_MIN_CONTAINMENT = 0.6;
+export const CLAIM_CONTAINED_MIN_SCORE = 0.18;
+
+/**
+ * A sentence joins a second cluster only if the words it matched there overlap the words that
+ * put it in its first cluster by less than this share: a different part of a long sentence, i.e.
+ * a second claim, not the same claim seen twice.
+ */
+export const SECOND_CLAIM_MAX_OVERLAP = 0.34;
+
+/**
+ * …and only if the stretch of the sentence it matched there (first to last matched word) lies
+ * mostly outside the stretch of its first claim. Two claims of one sentence sit in different
+ * clauses; two paraphrases of one short claim match interleaved words ("ODNI … daily coordination
+ * calls" / "source … daily … situation escalated") and must stay one cluster.
+ */
+export const SECOND_CLAIM_MAX_SPAN_OVERLAP = 0.5;
+
+/** A sentence taking part in alignment. */
+export interface ClaimUnit extends AlignUnit {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Relative position (0–1) in its article. */
+  position: number;
+}
+
+export interface ScoredPair {
+  a: number;
+  b: number;
+  score: number;
+  containment: number;
+  matchedA: number[];
+  matchedB: number[];
+}
+
+/** Inverse document frequency of each token over the units: log((N + 1) / df). */
+export function tokenWeights(units: readonly AlignUnit[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const u of units) for (const t of new Set(u.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = units.length;
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log((n + 1) / d));
+  return weights;
+}
+
+/**
+ * Weighted, symmetric similarity of two token lists: twice the weight of the tokens their diff
+ * matches over the weight of both. Also returns the matched share of the lighter one.
+ */
+export function weightedMatch(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): ScoredPair {
+  const m = matchTokens(a, b);
+  const w = (t: string | undefined): number => (t === undefined ? 0 : weights.get(t) ?? 1);
+  const sumA = a.reduce((s, t) => s + w(t), 0);
+  const sumB = b.reduce((s, t) => s + w(t), 0);
+  const common = m.matchedA.reduce((s, k) => s + w(a[k]), 0);
+  const score = sumA + sumB > 0 ? (2 * common) / (sumA + sumB) : 0;
+  const lighter = Math.min(sumA, sumB);
+  return { a: 0, b: 0, score, containment: lighter > 0 ? common / lighter : 0, matchedA: m.matchedA, matchedB: m.matchedB };
+}
+
+function accepted(p: ScoredPair): boolean {
+  return p.score >= CLAIM_MIN_SCORE || (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE);
+}
+
+interface Cluster {
+  /** outlet → unit index */
+  members: Map<string, number>;
+  /** unit index → token positions that tied it to this cluster */
+  parts: Map<number, Set<number>>;
+  alive: boolean;
+}
+
+/** Scored, accepted candidate pairs, strongest first. */
+export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
+  const keys = units.map((u) => ngrams(u.tokens, CLAIM_NGRAM));
+  const out: ScoredPair[] = [];
+  for (const [a, b] of candidatePairs(units, keys)) {
+    const p = weightedMatch(units[a]!.tokens, units[b]!.tokens, weights);
+    if (accepted(p)) out.push({ ...p, a, b });
+  }
+  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+export interface ClaimResult {
+  clusters: ClaimCluster[];
+  /** unit index → ids of its clusters */
+  membership: Map<number, string[]>;
+}
+
+export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
+  const weights = tokenWeights(units);
+  const pairs = scorePairs(units, weights);
+  const clusters: Cluster[] = [];
+  const of = new Map<number, number[]>();
+  const overlapShare = (part: Set<number>, matched: readonly number[]): number => {
+    if (matched.length === 0 || part.size === 0) return 1;
+    const tokenShare = matched.filter((k) => part.has(k)).length / matched.length;
+    if (tokenShare >= SECOND_CLAIM_MAX_OVERLAP) return tokenShare;
+    const lo = Math.min(...part);
+    const hi = Math.max(...part);
+    const from = matched[0]!;
+    const to = matched.at(-1)!;
+    const spanShare = Math.max(0, Math.min(hi, to) - Math.max(lo, from) + 1) / (to - from + 1);
+    // A stretch that mostly overlaps the first claim's is the same claim: report it as such.
+    return spanShare >= SECOND_CLAIM_MAX_SPAN_OVERLAP ? 1 : tokenShare;
+  };
+  // The cluster of unit u that this match continues, or undefined when it is a new claim of u.
+  const continued = (u: number, matched: readonly number[]): number | undefined => {
+    let best: number | undefined;
+    let bestShare = 0;
+    for (const c of of.get(u) ?? []) {
+      const share = overlapShare(clusters[c]!.parts.get(u)!, matched);
+      if (share > bestShare) [best, bestShare] = [c, share];
+    }
+    return bestShare >= SECOND_CLAIM_MAX_OVERLAP ? best : undefined;
+  };
+  const add = (c: number, u: number, matched: readonly number[]): void => {
+    const cluster = clusters[c]!;
+    cluster.members.set(units[u]!.outlet, u);
+    const part = cluster.parts.get(u) ?? new Set<number>();
+    for (const k of matched) part.add(k);
+    cluster.parts.set(u, part);
+    const list = of.get(u) ?? [];
+    if (!list.includes(c)) list.push(c);
+    of.set(u, list);
+  };
+  for (const p of pairs) {
+    const ua = units[p.a]!;
+    const ub = units[p.b]!;
+    const ca = continued(p.a, p.matchedA);
+    const cb = continued(p.b, p.matchedB);
+    if (ca !== undefined && ca === cb) {
+      add(ca, p.a, p.matchedA);
+      add(ca, p.b, p.matchedB);
+    } else if (ca !== undefined && cb !== undefined) {
+      const A = clusters[ca]!;
+      const B = clusters[cb]!;
+      if ([...B.members.keys()].some((o) => A.members.has(o))) continue;
+      for (const [outlet, u] of B.members) {
+        A.members.set(outlet, u);
+        A.parts.set(u, B.parts.get(u)!);
+        of.set(u, (of.get(u) ?? []).map((c) => (c === cb ? ca : c)));
+      }
+      B.alive = false;
+      add(ca, p.a, p.matchedA);
+      add(ca, p.b, p.matchedB);
+    } else if (ca !== undefined) {
+      if (clusters[ca]!.members.has(ub.outlet)) continue;
+      add(ca, p.a, p.matchedA);
+      add(ca, p.b, p.matchedB);
+    } else if (cb !== undefined) {
+      if (clusters[cb]!.members.has(ua.outlet)) continue;
+      add(cb, p.a, p.matchedA);
+      add(cb, p.b, p.matchedB);
+    } else {
+      clusters.push({ members: new Map(), parts: new Map(), alive: true });
+      add(clusters.length - 1, p.a, p.matchedA);
+      add(clusters.length - 1, p.b, p.matchedB);
+    }
+  }
+
+  const pairScore = new Map<string, number>();
+  for (const p of pairs) pairScore.set(`${p.a} ${p.b}`, p.score);
+  const scoreOf = (x: number, y: number): number =>
+    pairScore.get(x < y ? `${x} ${y}` : `${y} ${x}`) ?? weightedMatch(units[x]!.tokens, units[y]!.tokens, weights).score;
+
+  const built = clusters
+    .filter((c) => c.alive && c.members.size > 1)
+    .map((c, k) => {
+      const indices = [...c.members.values()].sort((x, y) => (units[x]!.outlet < units[y]!.outlet ? -1 : 1));
+      const scores = indices.map((x) => Math.max(...indices.filter((y) => y !== x).map((y) => scoreOf(x, y))));
+      const members: ClaimMember[] = indices.map((x, i) => ({
+        outlet: units[x]!.outlet,
+        sentenceId: units[x]!.id,
+        text: units[x]!.text,
+        start: units[x]!.start,
+        end: units[x]!.end,
+        score: Math.round(scores[i]! * 1000) / 1000,
+      }));
+      // The label comes from the member closest to all the others: the most widely shared wording.
+      const central = indices
+        .map((x, i) => ({ i, total: indices.reduce((s, y) => s + (y === x ? 0 : scoreOf(x, y)), 0) }))
+        .sort((p, q) => q.total - p.total || p.i - q.i)[0]!.i;
+      return {
+        key: k,
+        indices,
+        position: median(indices.map((x) => units[x]!.position)),
+        firstKey: members[0]!.sentenceId,
+        label: shortLabel(members[central]!.text),
+        members,
+      };
+    })
+    .sort(byReadingOrder);
+
+  const membership = new Map<number, string[]>();
+  const result: ClaimCluster[] = built.map((c, n) => {
+    const id = `c${n + 1}`;
+    for (const x of c.indices) membership.set(x, [...(membership.get(x) ?? []), id]);
+    return { id, label: c.label, position: Math.round(c.position * 1000) / 1000, members: c.members };
+  });
+  return { clusters: result, membership };
+}
+
+/** Words in a claim cluster's label; enough to recognise the statement in a list. */
+export const LABEL_MAX_WORDS = 14;
+
+function shortLabel(text: string): string {
+  const words = text.replace(/^[\s“”"‘’«»„]+/u, '').split(/\s+/u);
+  return words.length <= LABEL_MAX_WORDS ? words.join(' ') : `${words.slice(0, LABEL_MAX_WORDS).join(' ')}…`;
+}

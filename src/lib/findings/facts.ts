@@ -1,0 +1,64 @@
+/**
+ * The facts one outlet's text states inside a cluster, as exact spans: quantities with their
+ * hedges, dates with their precision, named actors.
+ */
+import { findActors, type ActorLexicon } from './actors.ts';
+import { dateLabel, findDates, type DateFact } from './dates.ts';
+import { findQuantities, formatValue, type Quantity } from './numbers.ts';
+import type { TextSpan } from './types.ts';
+
+/** One outlet's text inside a cluster: a claim member's sentence or a quote member's words. */
+export interface Unit {
+  outlet: string;
+  sentenceId: string;
+  text: string;
+  /** Offset of `text` in the outlet's source. */
+  start: number;
+  lang: string;
+  /** The date the text is read against, for years it leaves out. */
+  reference: Date;
+}
+
+export interface Fact<T> {
+  span: TextSpan;
+  value: T;
+}
+
+export interface UnitFacts {
+  unit: Unit;
+  quantities: Fact<Quantity>[];
+  dates: Fact<DateFact>[];
+  actors: Fact<{ key: string; kind: 'person' | 'organisation' }>[];
+}
+
+function span(unit: Unit, index: number, length: number): TextSpan {
+  return {
+    outlet: unit.outlet,
+    sentenceId: unit.sentenceId,
+    text: unit.text.slice(index, index + length),
+    start: unit.start + index,
+    end: unit.start + index + length,
+  };
+}
+
+export function unitFacts(unit: Unit, lexicon: ActorLexicon): UnitFacts {
+  return {
+    unit,
+    quantities: findQuantities(unit.text, unit.lang).map((q) => ({ span: span(unit, q.index, q.length), value: q })),
+    dates: findDates(unit.text, unit.reference).map((d) => ({ span: span(unit, d.index, d.length), value: d })),
+    actors: findActors(unit.text, lexicon).map((a) => ({ span: span(unit, a.index, a.length), value: { key: a.key, kind: a.kind } })),
+  };
+}
+
+/** "nearly 6,000", "6,000 or so", "6,000": a quantity as the outlet states it, normalised. */
+export function quantityLabel(q: Quantity, lang: string): string {
+  const value = formatValue(q.value, lang);
+  if (q.hedge === '') return value;
+  return /^(?:or so|or more|odd)$/.test(q.hedge) ? `${value} ${q.hedge}` : `${q.hedge} ${value}`;
+}
+
+/** "late October 2025", or "late October (no year)" when the year is left to the reader. */
+export function dateFactLabel(d: DateFact): string {
+  const label = dateLabel(d);
+  return d.year === undefined && d.month !== undefined ? `${label} (no year)` : label;
+}
