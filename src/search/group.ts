@@ -14,7 +14,10 @@ export interface QuoteResult {
   kind: 'quote';
   /** The matched member to show the wording from: the best verbatim one, else the best one. */
   wording: Hit;
-  /** Every member of the cluster, matched or not, in outlet order: one chip each. */
+  /**
+   * One member per outlet, matched or not, in outlet order: one chip each. An outlet that prints
+   * the quote twice is represented by its matched member, else by its fullest wording.
+   */
   members: Hit[];
 }
 
@@ -59,12 +62,29 @@ export function groupResults(results: readonly FuseResult<SearchRecord>[], membe
     const ranges = new Map(matched.map((hit) => [hit.record.id, hit.ranges]));
     const all = (members.get(key) ?? []).map((record) => ({ record, ranges: ranges.get(record.id) ?? [] }));
     for (const member of all) shown.add(member.record.url);
-    return { kind: 'quote', wording: matched.find((hit) => hit.record.label === 'verbatim') ?? matched[0], members: all };
+    return { kind: 'quote', wording: matched.find((hit) => hit.record.label === 'verbatim') ?? matched[0], members: onePerOutlet(all) };
   });
   const sentenceResults = sentences
     .filter((hit) => !shown.has(hit.record.url))
     .map((hit): SentenceResult => ({ kind: 'sentence', hit }));
   return [...quoteResults, ...sentenceResults];
+}
+
+const LABEL_RANK = { verbatim: 0, trimmed: 1, altered: 2 };
+
+function onePerOutlet(members: readonly Hit[]): Hit[] {
+  const chosen = new Map<string, Hit>();
+  for (const member of members) {
+    const held = chosen.get(member.record.outlet);
+    if (held === undefined || isBetterChip(member, held)) chosen.set(member.record.outlet, member);
+  }
+  return [...chosen.values()];
+}
+
+function isBetterChip(a: Hit, b: Hit): boolean {
+  const matchedA = a.ranges.length > 0;
+  if (matchedA !== b.ranges.length > 0) return matchedA;
+  return LABEL_RANK[a.record.label ?? 'altered'] < LABEL_RANK[b.record.label ?? 'altered'];
 }
 
 function clusterKey(record: SearchRecord): string | undefined {

@@ -2,8 +2,8 @@ import type { FuseResult } from 'fuse.js/basic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
-import type { StoryComparison } from '../../src/lib/types.ts';
-import { clusterMembers, groupResults, type SearchResult } from '../../src/search/group.ts';
+import type { QuoteLabel, StoryComparison } from '../../src/lib/types.ts';
+import { clusterMembers, groupResults, type QuoteResult, type SearchResult } from '../../src/search/group.ts';
 import { highlightSegments } from '../../src/search/highlight.ts';
 import { normaliseMarks, normaliseQuery } from '../../src/search/normalise.ts';
 import { createSearchIndex, loadSearcher } from '../../src/search/options.ts';
@@ -155,14 +155,66 @@ describe('the shared options on the shipped story', () => {
     expect(search(' “” ')).toEqual([]);
   });
 
-  it('lists the "fog of war" sentences as sentence results, with their links', () => {
-    const list = results('fog of war').flatMap((r) => (r.kind === 'sentence' ? [r.hit.record] : r.members.map((m) => m.record)));
-    expect(list.map((r) => r.url)).toContain('/isis-detainee-transfer/kurdistan24/#' + comparison.outlets.find((o) => o.slug === 'kurdistan24')!.sentences.find((s) => s.text.includes('fog of war'))!.id);
+});
+
+describe('grouped results on the shipped story: the intended quote first', () => {
+  function firstQuote(query: string): QuoteResult {
+    const [first] = results(query);
+    if (first?.kind !== 'quote') throw new Error(`"${query}": the first result is not a quote`);
+    return first;
+  }
+  const outletsOf = (result: QuoteResult) => result.members.map((m) => m.record.outlet);
+
+  it.each(['worst of the worst', 'wrost of the worst', '“worst of the worst”'])('"%s" gives one result: the quote, with a chip for each of the five outlets', (query) => {
+    const grouped = results(query);
+    expect(grouped).toHaveLength(1);
+    const quote = firstQuote(query);
+    expect(outletsOf(quote)).toEqual(FIVE_OUTLETS);
+    expect(quote.wording.record.text).toBe('the worst of the worst');
+    expect(quote.members.find((m) => m.record.outlet === 'top-real-news')?.record.label).toBe('trimmed');
+  });
+
+  it.each(['reconstitution', 'reconstitusion'])('"%s" puts the "instant reconstitution of ISIS" quote first, one chip per outlet', (query) => {
+    const quote = firstQuote(query);
+    expect(quote.wording.record.text).toContain('reconstitution of ISIS');
+    expect(outletsOf(quote)).toEqual([...new Set(outletsOf(quote))]);
+    expect(outletsOf(quote)).toEqual(expect.arrayContaining(['intellinews', 'journalposts', 'kurdistan24', 'top-real-news']));
+    expect(quote.members.find((m) => m.record.outlet === 'intellinews')?.record.label).toBe('altered');
+  });
+
+  it('"fog of war" gives intellinews\'s quote, then kurdistan24\'s sentence with its anchor', () => {
+    const [quote, sentence, ...rest] = results('fog of war');
+    expect(rest).toEqual([]);
+    expect(quote?.kind === 'quote' && outletsOf(quote)).toEqual(['intellinews']);
+    const k24 = comparison.outlets.find((o) => o.slug === 'kurdistan24')?.sentences.find((s) => s.text.includes('fog of war'));
+    expect(sentence?.kind === 'sentence' && sentence.hit.record.url).toBe(`/isis-detainee-transfer/kurdistan24/#${k24?.id}`);
+  });
+
+  it.each(["don't", 'don’t'])('"%s" puts Rubio\'s "We don’t have an embassy" quote first', (query) => {
+    const quote = firstQuote(query);
+    expect(quote.wording.record.text).toMatch(/^We don’t have an embassy in Syria/);
+    expect(quote.wording.record.speaker).toMatch(/Rubio/);
+  });
+
+  it('has one record per quote-cluster member, linking to the sentence the quote starts in', () => {
+    const members = comparison.quoteClusters.flatMap((c) => c.members.map((m) => ({ cluster: c.id, member: m })));
+    expect(members.length).toBeGreaterThanOrEqual(10);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const { cluster, member } of members) {
+      const sentence = comparison.outlets.flatMap((o) => o.sentences).find((s) => s.outlet === member.outlet && s.start <= member.start && member.start < s.end);
+      expect(byId.get(`isis-detainee-transfer/${member.quoteId}`), member.quoteId).toMatchObject({
+        outlet: member.outlet,
+        text: member.text,
+        label: member.label,
+        cluster,
+        url: `/isis-detainee-transfer/${member.outlet}/#${sentence?.id}`,
+      });
+    }
   });
 });
 
 describe('grouping by quote cluster', () => {
-  const quote = (outlet: string, label: SearchRecord['label'], cluster = 'q1'): SearchRecord => ({
+  const quote = (outlet: string, label: QuoteLabel, cluster = 'q1'): SearchRecord => ({
     id: `s/${outlet}-${cluster}`,
     story: 's',
     outlet,
@@ -205,6 +257,14 @@ describe('grouping by quote cluster', () => {
   it('lists clusters first, then sentences, leaving out sentences a listed quote links to', () => {
     const grouped = groupResults([hit(plain), hit(inQuote), hit(other), hit(b)], members);
     expect(grouped.map((r) => (r.kind === 'quote' ? r.wording.record.cluster : r.hit.record.id))).toEqual(['q2', 'q1', 's/a-p2-s1']);
+  });
+
+  it('gives an outlet that prints the quote twice one chip: its matched wording, else its fullest', () => {
+    const again = { ...quote('a', 'verbatim'), id: 's/a-again', url: '/s/a/#a-p9-s1' };
+    const twice = clusterMembers([a, again, b]);
+    const chips = (hits: FuseResult<SearchRecord>[]) => groupResults(hits, twice).flatMap((r) => (r.kind === 'quote' ? r.members.map((m) => m.record.id) : []));
+    expect(chips([hit(b)])).toEqual(['s/a-again', b.id]);
+    expect(chips([hit(a)])).toEqual([a.id, b.id]);
   });
 
   it('keeps a sentence whose quote did not match', () => {

@@ -1,0 +1,197 @@
+/** Search as a reader uses it: system Chromium against the built site on 127.0.0.1. */
+import type { PreviewServer } from 'astro';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, serveSite } from '../support/browser.ts';
+
+const OUTLET_NAMES = ['Daljoog News', 'bne IntelliNews', 'JournalPosts', 'Kurdistan24', 'Top Real News'];
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const base = inject('base');
+
+beforeAll(async () => {
+  ({ server, origin } = await serveSite(inject('distDir'), base));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const searchUrl = (query?: string) => `${origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
+const box = () => page.getByRole('searchbox', { name: 'Words from a quote or a sentence' });
+const results = () => page.locator('#search-results > li');
+const status = () => page.locator('#search-status');
+
+/** Types like a person, then waits for the debounced search to report. */
+async function type(query: string): Promise<void> {
+  await box().pressSequentially(query, { delay: 30 });
+  await expect.poll(() => status().textContent()).toContain(`“${query}”`);
+}
+
+/** Each result as text: what a reader sees, in order. */
+function resultTexts(): Promise<string[]> {
+  return results().allInnerTexts();
+}
+
+describe('typing a quote', () => {
+  it('"worst of the worst" gives one grouped result naming all five outlets, with the words marked', async () => {
+    await page.goto(searchUrl());
+    await type('worst of the worst');
+    await expect.poll(() => results().count()).toBe(1);
+    const chips = results().first().locator('.chip');
+    expect((await chips.allInnerTexts()).map((t) => t.split('\n')[0]?.replace(/\s*(trimmed|altered)$/i, '').trim())).toEqual(OUTLET_NAMES);
+    expect(await results().first().locator('.wording mark').allInnerTexts()).toEqual(['worst of the worst']);
+    expect(await status().textContent()).toBe('1 quote for “worst of the worst”.');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('worst of the worst');
+  });
+
+  it('an outlet chip opens the outlet page scrolled to the highlighted sentence', async () => {
+    await page.goto(searchUrl('worst of the worst'));
+    const chip = page.locator('#search-results .chip', { hasText: 'Kurdistan24' });
+    const href = await chip.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${base}isis-detainee-transfer/kurdistan24/#kurdistan24-p\\d+-s\\d+$`));
+    await chip.click();
+    await page.waitForURL(`${origin}${href}`);
+    const target = page.locator(':target');
+    await expect.poll(() => target.count()).toBe(1);
+    expect(await target.textContent()).toContain('the worst of the worst');
+    await expect.poll(() => target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  });
+
+  it('a typo still finds its quote: "reconstitusion"', async () => {
+    await page.goto(searchUrl());
+    await type('reconstitusion');
+    const first = results().first();
+    expect(await first.locator('.wording').textContent()).toContain('reconstitution of ISIS');
+    expect(await first.locator('.wording mark').allInnerTexts()).toContain('reconstitution');
+  });
+
+  it('no match says so and points to the quotes page', async () => {
+    await page.goto(searchUrl());
+    await type('hurricane season');
+    expect(await results().count()).toBe(0);
+    expect(await status().textContent()).toBe('No quote or sentence matches “hurricane season”.');
+    const quotes = page.locator('#search-empty a');
+    expect(await quotes.isVisible()).toBe(true);
+    expect(await quotes.getAttribute('href')).toBe(`${base}isis-detainee-transfer/quotes/`);
+  });
+
+  it('shows what it was given as text, never as markup', async () => {
+    await page.goto(searchUrl());
+    await type('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#search-results img, #search-status img').count()).toBe(0);
+    expect(await status().textContent()).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('the query in the URL', () => {
+  it('reloading /search/?q=fog%20of%20war gives the same results', async () => {
+    await page.goto(searchUrl());
+    await type('fog of war');
+    const typed = await resultTexts();
+    expect(typed).toHaveLength(2);
+    expect(typed[0]).toContain('fog of war');
+    await page.goto(`${searchUrl()}?q=fog%20of%20war`);
+    await expect.poll(resultTexts).toEqual(typed);
+    await page.reload();
+    await expect.poll(resultTexts).toEqual(typed);
+    expect(await box().inputValue()).toBe('fog of war');
+  });
+
+  it('Back and Forward walk through earlier searches', async () => {
+    await page.goto(searchUrl());
+    await type('fog of war');
+    await box().press('Enter');
+    await box().fill('');
+    await type('reconstitution');
+    const reconstitution = await resultTexts();
+    await page.goBack();
+    await expect.poll(() => box().inputValue()).toBe('fog of war');
+    await expect.poll(() => resultTexts().then((r) => r.length)).toBe(2);
+    await page.goForward();
+    await expect.poll(() => box().inputValue()).toBe('reconstitution');
+    await expect.poll(resultTexts).toEqual(reconstitution);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => box().inputValue()).toBe('');
+    expect(await page.locator('#search-guide').isVisible()).toBe(true);
+  });
+
+  it('an empty query shows a guide whose examples search', async () => {
+    await page.goto(searchUrl());
+    const guide = page.locator('#search-guide');
+    expect(await guide.isVisible()).toBe(true);
+    await guide.getByRole('link', { name: 'fog of war' }).click();
+    await expect.poll(() => results().count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fog of war');
+    expect(await guide.isVisible()).toBe(false);
+  });
+});
+
+describe('keyboard only', () => {
+  it('"/" then typing and Enter in the header box, ↓ through the results, Enter opens the sentence', async () => {
+    await page.goto(`${origin}${base}`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('fog of war');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=fog\+of\+war$/);
+    await expect.poll(() => results().count()).toBe(2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}${hrefs[1]}`);
+    expect(await page.locator(':target').textContent()).toContain('fog of war');
+  });
+
+  it('Escape clears the box and brings back the guide', async () => {
+    await page.goto(searchUrl('fog of war'));
+    await expect.poll(() => results().count()).toBe(2);
+    await box().focus();
+    await page.keyboard.press('Escape');
+    expect(await box().inputValue()).toBe('');
+    await expect.poll(() => page.locator('#search-guide').isVisible()).toBe(true);
+    expect(await results().count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says search needs JavaScript and links to the quotes page', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(searchUrl('fog of war'));
+    const notice = plain.locator('#search-no-js');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('Search needs JavaScript');
+    expect(await notice.getByRole('link').getAttribute('href')).toBe(`${base}isis-detainee-transfer/quotes/`);
+    expect(await plain.locator('#search-form').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
