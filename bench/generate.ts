@@ -36,6 +36,9 @@ export interface SyntheticStory {
   planted: PlantedQuote[];
 }
 
+/** The shipped story every synthetic one is derived from. */
+export const BENCH_STORY = 'content/isis-detainee-transfer';
+
 /** Odds of each rewrite, per paragraph, sentence, word or quote. */
 const ODDS = {
   dropParagraph: 0.2,
