@@ -1,17 +1,18 @@
 /**
- * Differences of fact between the outlets of one cluster. Outlets that state nothing of a kind
+ * Differences of fact between the outlets of one cluster (dates are compared across the story's
+ * timeline instead: see ../timeline.ts). Outlets that state nothing of a kind
  * are silent, not different: only outlets that state a number (a date, an actor) take part in
  * comparing numbers (dates, actors).
  */
 import type { Fact, UnitFacts } from './facts.ts';
-import { dateFactLabel, quantityLabel } from './facts.ts';
+import { quantityLabel } from './facts.ts';
 import { formatValue } from './numbers.ts';
 import type { FindingKind, FindingSide, TextSpan } from './types.ts';
 
 /** A finding before it has an id, a cluster and a summary. */
 export interface RawFinding {
   kind: FindingKind;
-  /** What the sides disagree about, for the summary: "6,000", "the date", "who acted". */
+  /** What the sides disagree about, for the summary ("6,000", a quote's words); "" when the kind says it. */
   subject: string;
   sides: FindingSide[];
 }
@@ -81,23 +82,7 @@ function numbers(units: readonly UnitFacts[]): RawFinding[] {
       }),
   );
   const sides = toSides(entries);
-  return sides.length > 1 ? [{ kind: 'number', subject: 'the figures', sides }] : [];
-}
-
-/** Dates: outlets date the same event differently, or to a different precision. */
-function dates(units: readonly UnitFacts[]): RawFinding[] {
-  const entries = firstPerOutlet(
-    units
-      .filter((u) => u.dates.length > 0)
-      .map((u) => ({
-        outlet: u.unit.outlet,
-        value: u.dates.map((d) => dateFactLabel(d.value)).join(' + '),
-        label: u.dates.map((d) => dateFactLabel(d.value)).join(' and '),
-        spans: u.dates.map((d) => d.span),
-      })),
-  );
-  const sides = toSides(entries);
-  return sides.length > 1 ? [{ kind: 'date', subject: 'the date', sides }] : [];
+  return sides.length > 1 ? [{ kind: 'number', subject: '', sides }] : [];
 }
 
 /**
@@ -120,11 +105,11 @@ function actors(units: readonly UnitFacts[]): RawFinding[] {
       })),
     ),
   );
-  return sides.length > 1 ? [{ kind: 'actor', subject: 'who is named', sides }] : [];
+  return sides.length > 1 ? [{ kind: 'actor', subject: '', sides }] : [];
 }
 
-/** Every number, hedge, date and actor difference among the units of one cluster. */
+/** Every number, hedge and actor difference among the units of one cluster. */
 export function compareFacts(units: readonly UnitFacts[]): RawFinding[] {
   if (new Set(units.map((u) => u.unit.outlet)).size < 2) return [];
-  return [...hedges(units), ...numbers(units), ...dates(units), ...actors(units)];
+  return [...hedges(units), ...numbers(units), ...actors(units)];
 }

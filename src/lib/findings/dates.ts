@@ -24,6 +24,11 @@ const RELATION = /\b(since|until|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A year on its own: 1800–2199, not part of a longer number or a word. */
 const YEAR = /(?<![\p{L}\p{N},.])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{N}]|,\d)/gu;
 
+const monthNames = (style: 'long' | 'short') =>
+  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
+/** chrono also reads "now", "today" and weekdays; a calendar date names a month or has digits. */
+const CALENDAR = new RegExp(`\\d|\\b(?:${[...monthNames('long'), ...monthNames('short')].join('|')})\\b`, 'i');
+
 /**
  * The year a month-only mention means: the latest such month not after the reference date (the
  * article's publication date), which is how a reader of a dated article understands "in late October".
@@ -45,13 +50,12 @@ function qualifiers(text: string, index: number): Pick<DateFact, 'part' | 'relat
 }
 
 /** Every date in `text`, in order; `reference` dates the text (for years a mention leaves out). */
-export function findDates(text: string, reference: Date): DateFact[] {
+export function findDates(text: string, reference: Date | undefined): DateFact[] {
   const out: DateFact[] = [];
   const covered: [number, number][] = [];
-  for (const result of chrono.en.parse(text, { instant: reference })) {
+  for (const result of chrono.en.parse(text, reference === undefined ? undefined : { instant: reference })) {
     const month = result.start.get('month');
-    // chrono also reads times and weekdays; only calendar months and days are facts to compare here.
-    if (!result.start.isCertain('month') || month === null) continue;
+    if (!result.start.isCertain('month') || month === null || !CALENDAR.test(result.text)) continue;
     const year = result.start.isCertain('year') ? (result.start.get('year') ?? undefined) : undefined;
     const day = result.start.isCertain('day') ? (result.start.get('day') ?? undefined) : undefined;
     // chrono's text can carry a time and trailing punctuation ("October,"): the mention ends at the date's last word.
@@ -61,7 +65,7 @@ export function findDates(text: string, reference: Date): DateFact[] {
       index: qualifierStart,
       length: result.index + length - qualifierStart,
       month,
-      ...(year !== undefined ? { year } : { impliedYear: impliedYear(month, reference) }),
+      ...(year !== undefined ? { year } : reference !== undefined && { impliedYear: impliedYear(month, reference) }),
       ...(day !== undefined && { day }),
       ...q,
       precision: day === undefined ? 'month' : 'day',
@@ -76,11 +80,10 @@ export function findDates(text: string, reference: Date): DateFact[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-const MONTHS = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /** "late October 2025", "late October", "18 February 2026", "2014": how the mention reads, normalised. */
 export function dateLabel(fact: Pick<DateFact, 'year' | 'month' | 'day' | 'part'>): string {
-  const month = fact.month === undefined ? undefined : MONTHS.format(Date.UTC(2000, fact.month - 1, 1));
+  const month = fact.month === undefined ? undefined : monthNames('long')[fact.month - 1];
   return [fact.part, fact.day, month, fact.year].filter((x) => x !== undefined).join(' ');
 }
 
@@ -90,4 +93,10 @@ export function periodKey(fact: Pick<DateFact, 'year' | 'impliedYear' | 'month' 
   if (year === undefined) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
   return [String(year), fact.month && pad(fact.month), fact.month && fact.day && pad(fact.day)].filter(Boolean).join('-');
+}
+
+/** "late October 2025", or "late October (no year)" when the year is left to the reader. */
+export function dateFactLabel(d: DateFact): string {
+  const label = dateLabel(d);
+  return d.year === undefined && d.month !== undefined ? `${label} (no year)` : label;
 }

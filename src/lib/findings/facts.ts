@@ -1,9 +1,8 @@
 /**
  * The facts one outlet's text states inside a cluster, as exact spans: quantities with their
- * hedges, dates with their precision, named actors.
+ * hedges and named actors. (Dates are collected story-wide by ../timeline.ts.)
  */
 import { findActors, type ActorLexicon } from './actors.ts';
-import { dateLabel, findDates, type DateFact } from './dates.ts';
 import { findQuantities, formatValue, type Quantity } from './numbers.ts';
 import type { TextSpan } from './types.ts';
 
@@ -15,8 +14,6 @@ export interface Unit {
   /** Offset of `text` in the outlet's source. */
   start: number;
   lang: string;
-  /** The date the text is read against, for years it leaves out. */
-  reference: Date;
 }
 
 export interface Fact<T> {
@@ -27,7 +24,6 @@ export interface Fact<T> {
 export interface UnitFacts {
   unit: Unit;
   quantities: Fact<Quantity>[];
-  dates: Fact<DateFact>[];
   actors: Fact<{ key: string; kind: 'person' | 'organisation' }>[];
 }
 
@@ -45,7 +41,6 @@ export function unitFacts(unit: Unit, lexicon: ActorLexicon): UnitFacts {
   return {
     unit,
     quantities: findQuantities(unit.text, unit.lang).map((q) => ({ span: span(unit, q.index, q.length), value: q })),
-    dates: findDates(unit.text, unit.reference).map((d) => ({ span: span(unit, d.index, d.length), value: d })),
     actors: findActors(unit.text, lexicon).map((a) => ({ span: span(unit, a.index, a.length), value: { key: a.key, kind: a.kind } })),
   };
 }
@@ -55,10 +50,4 @@ export function quantityLabel(q: Quantity, lang: string): string {
   const value = formatValue(q.value, lang);
   if (q.hedge === '') return value;
   return /^(?:or so|or more|odd)$/.test(q.hedge) ? `${value} ${q.hedge}` : `${q.hedge} ${value}`;
-}
-
-/** "late October 2025", or "late October (no year)" when the year is left to the reader. */
-export function dateFactLabel(d: DateFact): string {
-  const label = dateLabel(d);
-  return d.year === undefined && d.month !== undefined ? `${label} (no year)` : label;
 }

@@ -34,8 +34,11 @@ export interface Finding {
   /** Stable within the story: `f<n>` in reading order of the clusters. */
   id: string;
   kind: FindingKind;
-  /** The cluster the difference sits in. */
-  cluster: { kind: 'claim' | 'quote'; id: string };
+  /**
+   * Where the difference sits: a claim or quote cluster, or, for dates that outlets print in
+   * sentences the engine did not align, the timeline event (its key) the dates belong to.
+   */
+  cluster: { kind: 'claim' | 'quote' | 'timeline'; id: string };
   /** One sentence for readers, built from the sides. */
   summary: string;
   /** Two or more sides, the most widely printed first. */

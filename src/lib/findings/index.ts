@@ -1,0 +1,114 @@
+/**
+ * `describeDifferences(comparison)`: what no aggregator shows, computed from the text of a
+ * StoryComparison. Pages, the JSON download and the CLI call this once per story.
+ */
+import { describeProvenance } from '../provenance.ts';
+import { buildTimeline, datedSentences, related, type DatedSentence } from '../timeline.ts';
+import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
+import { buildLexicon, findActors, type ActorLexicon } from './actors.ts';
+import { narrationFindings, speakerFindings } from './attribution.ts';
+import { compareFacts, toSides, type RawFinding } from './compare.ts';
+import { unitFacts, type Unit } from './facts.ts';
+import type { Finding, FindingKind, StoryDifferences, TimelineEvent } from './types.ts';
+
+export type * from './types.ts';
+
+const HEADLINES: Readonly<Record<FindingKind, string>> = {
+  number: 'Different figures',
+  hedge: 'Same figure, different hedge',
+  date: 'Same event, dated differently',
+  actor: 'Different actors named',
+  speaker: 'Same speaker, different venue',
+  attribution: 'Attributed differently',
+};
+
+function units(members: readonly { outlet: string; sentenceId: string; text: string; start: number }[], outlets: Map<string, OutletAnalysis>): Unit[] {
+  return members.map((m) => ({ outlet: m.outlet, sentenceId: m.sentenceId, text: m.text, start: m.start, lang: outlets.get(m.outlet)?.lang ?? 'en' }));
+}
+
+interface Context {
+  comparison: StoryComparison;
+  lexicon: ActorLexicon;
+  outlets: Map<string, OutletAnalysis>;
+  /**
+   * Actors that two or more outlets name somewhere in the story. One outlet's own name for an
+   * actor ("IS" where the others write "ISIS") is a spelling, not a different actor.
+   */
+  commonActors: Set<string>;
+}
+
+function clusterFindings(cluster: { kind: 'claim'; c: ClaimCluster } | { kind: 'quote'; c: QuoteCluster }, { comparison, lexicon, outlets, commonActors }: Context): (RawFinding & { cluster: Finding['cluster'] })[] {
+  const facts = units(cluster.c.members, outlets).map((u) => {
+    const f = unitFacts(u, lexicon);
+    return { ...f, actors: f.actors.filter((a) => commonActors.has(a.value.key)) };
+  });
+  const raw = cluster.kind === 'claim' ? compareFacts(facts) : [...compareFacts(facts), ...speakerFindings(cluster.c), ...narrationFindings(cluster.c, comparison)];
+  return raw.map((r) => ({ ...r, cluster: { kind: cluster.kind, id: cluster.c.id } }));
+}
+
+/**
+ * Dates: within each timeline event, mentions whose sentences speak of the same thing (same claim,
+ * or enough shared words) and that state the date differently.
+ */
+function dateFindings(timeline: readonly TimelineEvent[], dated: readonly DatedSentence[]): (RawFinding & { cluster: Finding['cluster'] })[] {
+  const out: (RawFinding & { cluster: Finding['cluster'] })[] = [];
+  for (const event of timeline) {
+    const members = dated.filter((d) => event.mentions.includes(d.mention));
+    const seen = new Set<DatedSentence>();
+    for (const seed of members) {
+      if (seen.has(seed)) continue;
+      const component = [seed];
+      seen.add(seed);
+      for (let i = 0; i < component.length; i++) {
+        for (const other of members) {
+          const current = component[i];
+          if (current !== undefined && !seen.has(other) && related(current, other)) {
+            seen.add(other);
+            component.push(other);
+          }
+        }
+      }
+      const firsts = [...new Map(component.map((d) => [d.mention.outlet, d])).values()];
+      const sides = toSides(
+        firsts.map(({ mention: { outlet, sentenceId, text, start, end, label } }) => ({ outlet, value: label, label, spans: [{ outlet, sentenceId, text, start, end }] })),
+      );
+      if (sides.length < 2) continue;
+      const shared = firsts[0]?.claims.find((c) => firsts.every((d) => d.claims.includes(c)));
+      out.push({ kind: 'date', subject: event.label, sides, cluster: shared === undefined ? { kind: 'timeline', id: event.key } : { kind: 'claim', id: shared } });
+    }
+  }
+  return out;
+}
+
+function summary(finding: RawFinding, names: Map<string, string>): string {
+  const sides = finding.sides.map((s) => `${s.outlets.map((o) => names.get(o) ?? o).join(', ')}: ${s.label}`).join('; ');
+  return `${HEADLINES[finding.kind]}${finding.subject === '' ? '' : ` (${finding.subject})`} — ${sides}.`;
+}
+
+export function describeDifferences(comparison: StoryComparison): StoryDifferences {
+  const outlets = new Map(comparison.outlets.map((o) => [o.slug, o]));
+  const names = new Map(comparison.outlets.map((o) => [o.slug, o.outlet]));
+  const lexicon = buildLexicon(comparison.outlets.flatMap((o) => o.sentences.map((s) => s.text)));
+  const namers = new Map<string, Set<string>>();
+  for (const o of comparison.outlets) {
+    for (const s of o.sentences) for (const a of findActors(s.text, lexicon)) namers.set(a.key, (namers.get(a.key) ?? new Set()).add(o.slug));
+  }
+  const context: Context = { comparison, lexicon, outlets, commonActors: new Set([...namers].filter(([, by]) => by.size > 1).map(([key]) => key)) };
+  const dated = datedSentences(comparison);
+  const timeline = buildTimeline(dated);
+  const clusters = [
+    ...comparison.claimClusters.map((c) => ({ kind: 'claim' as const, c })),
+    ...comparison.quoteClusters.map((c) => ({ kind: 'quote' as const, c })),
+  ].sort((a, b) => a.c.position - b.c.position);
+  const raw = [...clusters.flatMap((c) => clusterFindings(c, context)), ...dateFindings(timeline, dated)];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const r of raw) {
+    // A quote's sentence is usually also a claim: the same difference is reported once.
+    const key = `${r.kind}|${r.sides.map((s) => `${s.value}:${s.spans.map((sp) => sp.start).join(',')}`).join('|')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ id: `f${findings.length + 1}`, kind: r.kind, cluster: r.cluster, summary: summary(r, names), sides: r.sides });
+  }
+  return { findings, provenance: describeProvenance(comparison), timeline };
+}
