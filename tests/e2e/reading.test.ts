@@ -1,0 +1,137 @@
+/**
+ * Reading in a real browser (system Chromium, headless) against the built site served at its
+ * sub-path: every page type fits a phone and a desktop without sideways scrolling, shows all of
+ * its content with JavaScript off, and a coverage-matrix link lands on its highlighted sentence.
+ * Screenshots go to test-results/screenshots/ (gitignored) for people to look at.
+ */
+import { readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, serveSite } from '../support/browser.ts';
+import { readPage } from '../support/site.ts';
+
+const SHOTS = 'test-results/screenshots';
+const WIDTHS = [1280, 375] as const;
+const distDir = inject('distDir');
+const base = inject('base');
+
+/** One page of each type (every outlet page) of the first story in content/. */
+const story = readdirSync('content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0] ?? '';
+const outlets = readdirSync(path.join('content', story)).filter((f) => f.endsWith('.md') && f !== 'story.md').map((f) => f.replace(/\.md$/, '')).sort();
+const [first = '', second = ''] = outlets;
+const pageTypes = [
+  { name: 'home', path: base },
+  { name: 'overview', path: `${base}${story}/` },
+  ...outlets.map((o) => ({ name: `outlet-${o}`, path: `${base}${story}/${o}/` })),
+  { name: 'compare', path: `${base}${story}/compare/` },
+  { name: 'pair', path: `${base}${story}/compare/${first}/${second}/` },
+  { name: 'quotes', path: `${base}${story}/quotes/` },
+];
+
+let browser: Browser;
+let origin: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+  const served = await serveSite(distDir, base);
+  origin = served.origin;
+  stop = () => served.server.stop();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stop?.();
+});
+
+async function open(path: string, options: { width: number; javaScript?: boolean; dark?: boolean }): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.dark === true ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const response = await page.goto(origin + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('every page type at desktop and phone widths', () => {
+  for (const width of WIDTHS) {
+    for (const { name, path } of pageTypes) {
+      it(`${name} fits ${width} px without horizontal page scrolling (wide tables scroll in their own box)`, async () => {
+        const page = await open(path, { width });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+        await page.context().close();
+      });
+    }
+  }
+
+  it('renders in dark mode with the page background dark and the text light', async () => {
+    const outlet = pageTypes.find((p) => p.name.startsWith('outlet-'));
+    const page = await open(outlet?.path ?? base, { width: 1280, dark: true });
+    const [bg, fg] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    const luminance = (rgb: string): number => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((sum, c) => sum + c, 0) / 3;
+    expect(luminance(bg)).toBeLessThan(60);
+    expect(luminance(fg)).toBeGreaterThan(180);
+    await page.screenshot({ path: `${SHOTS}/${outlet?.name ?? 'outlet'}-1280-dark.png` });
+    await page.context().close();
+  });
+});
+
+describe('with JavaScript disabled', () => {
+  it.each(pageTypes)('$name shows every sentence, table cell and diff', async ({ name, path }) => {
+    {
+      const page = await open(path, { width: 1280, javaScript: false });
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('main span.s, main td, main th, main del, main ins, main li, main p, main h1, main h2, main svg')]
+          .filter((el) => el.closest('.vh') === null && !el.checkVisibility())
+          .map((el) => `${el.tagName} ${el.id} ${el.textContent?.slice(0, 40) ?? ''}`),
+      );
+      expect(hidden, name).toEqual([]);
+      // Same content as the HTML file: nothing waits for a script to fill it in.
+      const staticSentences = (await readPage(distDir, base, path)).querySelectorAll('main span.s').length;
+      expect(await page.locator('main span.s').count(), name).toBe(staticSentences);
+      await page.context().close();
+    }
+  });
+});
+
+describe('following a link', () => {
+  it('from the coverage matrix scrolls to the sentence and highlights it', async () => {
+    const overview = pageTypes.find((p) => p.name === 'overview')?.path ?? '';
+    const page = await open(overview, { width: 1280 });
+    // The last row's last link points far down an article, so the jump must really scroll.
+    const link = page.locator('table.matrix td.has a').last();
+    const href = (await link.getAttribute('href')) ?? '';
+    const id = decodeURIComponent(href.split('#')[1] ?? '');
+    expect(id).not.toBe('');
+    await link.click();
+    await page.waitForURL((url) => url.hash === `#${encodeURIComponent(id)}`);
+    const sentence = page.locator(`[id="${id}"]`);
+    await expect.poll(() => sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await sentence.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box).not.toBeNull();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + 10).toBeLessThanOrEqual(viewport?.height ?? 0);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: `${SHOTS}/matrix-link-target-1280.png` });
+    await page.context().close();
+  });
+
+  it('pressing / focuses the header search box (the one enhancement script)', async () => {
+    const page = await open(pageTypes[1]?.path ?? base, { width: 1280 });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.context().close();
+  });
+});
