@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOrThrow } from '../support/build-fixture.ts';
+import { TEST_BASE } from '../support/build-site.ts';
+import { listPages, readPage } from '../support/site.ts';
+
+const run = promisify(execFile);
+const STORY = 'isis-detainee-transfer';
+const SHIPPED = ['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news'];
+const FIXTURE = 'tests/fixtures/add-article/wire-report.html';
+
+let root: string;
+let contentDir: string;
+let distDir: string;
+let report: string;
+
+/** `npm run add-article` on a copy of content/, as an author would run it. */
+function addArticle(...args: string[]) {
+  return run(process.execPath, ['scripts/add-article.ts', '--story', STORY, '--outlet', 'Harbor Wire', '--url', 'https://example.com/harbor-wire/detainees', ...args, FIXTURE], {
+    env: { ...process.env, PARALLAX_CONTENT_DIR: contentDir },
+  });
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'parallax-add-article-'));
+  contentDir = path.join(root, 'content');
+  distDir = path.join(root, 'dist');
+  await cp('content', contentDir, { recursive: true });
+  report = (await addArticle('--cite', 'Fox News Digital')).stdout;
+  await buildOrThrow(contentDir, distDir);
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('npm run add-article, then a build', () => {
+  it('writes the article with its furniture listed verbatim under removed', async () => {
+    const source = await readFile(path.join(contentDir, STORY, 'harbor-wire.md'), 'utf8');
+    expect(source).toContain('title: "US moves nearly 6,000 ISIS detainees out of Syria in weeks-long airlift"\n');
+    for (const furniture of ['0', 'Unlock premium news, Start your free trial today.', 'Leave a Reply', 'Your email address will not be published.', 'We use cookies to personalise content. Cookie settings']) {
+      expect(source).toContain(`  - "${furniture}"\n`);
+    }
+    const body = source.split('---\n')[2] ?? '';
+    expect(body).toContain('“If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS,” the official said.');
+    expect(body).not.toMatch(/Leave a Reply|Download it FREE|cookies|Post Comment|All rights reserved/);
+  });
+
+  it('reports what the build will add', () => {
+    expect(report).toContain('The next build will compare 6 outlets and add:');
+    expect(report).toContain(`outlet page /${STORY}/harbor-wire/`);
+    expect(report).toContain('5 pairwise comparison pages:');
+  });
+
+  it('refuses to overwrite the article without --force, and replaces it with --force', async () => {
+    await expect(addArticle()).rejects.toMatchObject({ stderr: expect.stringContaining('harbor-wire.md already exists: pass --force to replace it') as unknown });
+    await expect(addArticle('--force', '--cite', 'Fox News Digital')).resolves.toMatchObject({ stdout: expect.stringContaining('Wrote') as unknown });
+  });
+
+  it('builds a site that compares six outlets', async () => {
+    const pages = await listPages(distDir, TEST_BASE);
+    const storyBase = `${TEST_BASE}${STORY}/`;
+    for (const slug of [...SHIPPED, 'harbor-wire']) expect(pages).toContain(`${storyBase}${slug}/`);
+    for (const other of SHIPPED) {
+      const [a, b] = [other, 'harbor-wire'].sort();
+      expect(pages).toContain(`${storyBase}compare/${a}/${b}/`);
+    }
+    const overview = await readPage(distDir, TEST_BASE, storyBase);
+    expect(overview.text).toContain('6 outlets');
+    const linked = new Set(overview.querySelectorAll('a[href]').map((a) => a.getAttribute('href')));
+    for (const slug of [...SHIPPED, 'harbor-wire']) expect(linked).toContain(`${storyBase}${slug}/`);
+  });
+});
