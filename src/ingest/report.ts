@@ -2,6 +2,8 @@
  * What the next build will add for a new article, from the story's comparison with it in:
  * printed by `npm run add-article` so the author sees the effect before building.
  */
+import { describeDifferences } from '../lib/findings/index.ts';
+import type { FindingKind } from '../lib/findings/types.ts';
 import type { StoryComparison } from '../lib/types.ts';
 import type { RemovedBlock } from './markdown.ts';
 
@@ -16,6 +18,8 @@ export interface AdditionSummary {
   /** Claim and quote clusters this outlet shares with at least one other outlet. */
   sharedClaims: number;
   sharedQuotes: number;
+  /** Differences between this outlet and others, by kind. */
+  findings: Partial<Record<FindingKind, number>>;
 }
 
 export function summarizeAddition(comparison: StoryComparison, slug: string): AdditionSummary {
@@ -24,6 +28,10 @@ export function summarizeAddition(comparison: StoryComparison, slug: string): Ad
   if (outlet === undefined) throw new Error(`outlet "${slug}" is not in story "${story}"`);
   const shared = (clusters: readonly { members: readonly { outlet: string }[] }[]) =>
     clusters.filter((c) => c.members.some((m) => m.outlet === slug) && c.members.some((m) => m.outlet !== slug)).length;
+  const findings: Partial<Record<FindingKind, number>> = {};
+  for (const f of describeDifferences(comparison).findings) {
+    if (f.sides.some((side) => side.outlets.includes(slug))) findings[f.kind] = (findings[f.kind] ?? 0) + 1;
+  }
   const paragraphBlocks = new Set(outlet.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
   return {
     outletPage: `/${story}/${slug}/`,
@@ -38,6 +46,7 @@ export function summarizeAddition(comparison: StoryComparison, slug: string): Ad
     uniqueSentences: outlet.uniqueSentences,
     sharedClaims: shared(comparison.claimClusters),
     sharedQuotes: shared(comparison.quoteClusters),
+    findings,
   };
 }
 
@@ -53,6 +62,7 @@ export function formatAddition(file: string, removed: readonly RemovedBlock[], s
     `  ${summary.pairPages.length} pairwise comparison pages:`,
     ...summary.pairPages.map((p) => `    ${p}`),
     `  shared with other outlets: ${summary.sharedQuotes} quotes, ${summary.sharedClaims} claims`,
+    `  differences with other outlets: ${Object.entries(summary.findings).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'none found'}`,
   );
   return lines.join('\n');
 }

@@ -52,6 +52,9 @@ describe('npm run add-article, then a build', () => {
     expect(report).toContain('The next build will compare 6 outlets and add:');
     expect(report).toContain(`outlet page /${STORY}/harbor-wire/`);
     expect(report).toContain('5 pairwise comparison pages:');
+    // The new article prints "the worst of the worst" and the "6,000 or so" quote, which the others print too.
+    expect(report).toMatch(/shared with other outlets: [1-9]\d* quotes, [1-9]\d* claims/);
+    expect(report).toMatch(/differences with other outlets: .*\d+ \w+/);
   });
 
   it('refuses to overwrite the article without --force, and replaces it with --force', async () => {
