@@ -1,0 +1,99 @@
+/**
+ * Build time: `npm run build` of the shipped content against a bare Astro project with the same
+ * pages and text and no analysis (bench/baseline), and a rebuild whose analysis comes from the
+ * cache. Every build goes into the bench's own temporary folders.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
+import { budget, median, ms, type Section } from './report.ts';
+import { benchTemp, buildSite, htmlPages } from './site.ts';
+
+const run = promisify(execFile);
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const BUDGET_RATIO = 1.5;
+
+/** Each page's path, title and visible text, for the baseline to print the same words. */
+async function pageTexts(distDir: string): Promise<{ path: string; title: string; paragraphs: string[] }[]> {
+  return Promise.all(
+    (await htmlPages(distDir)).map(async (file) => {
+      const root = parse(await readFile(path.join(distDir, file), 'utf8'));
+      const paragraphs = (root.querySelector('body')?.structuredText ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+      return { path: file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''), title: root.querySelector('title')?.text ?? '', paragraphs };
+    }),
+  );
+}
+
+/** Analysis-cache entries and when each was last written. */
+async function cacheEntries(dir: string): Promise<Map<string, number>> {
+  const names = await readdir(dir).catch(() => []);
+  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)));
+}
+
+export async function benchBuild(runs = 3, log: (line: string) => void = console.error): Promise<Section> {
+  const root = await benchTemp('build');
+  const cache = path.join(root, 'analysis-cache');
+  const out = (name: string): string => path.join(root, name);
+
+  const cold: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    log(`build: shipped site, empty analysis cache (${i + 1}/${runs})`);
+    await rm(cache, { recursive: true, force: true });
+    cold.push(await buildSite(out(`cold-${i}`), cache));
+  }
+  const written = await cacheEntries(cache);
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    log(`build: shipped site, warm analysis cache (${i + 1}/${runs})`);
+    warm.push(await buildSite(out(`warm-${i}`), cache));
+  }
+  const after = await cacheEntries(cache);
+  const rewritten = [...after].filter(([name, mtime]) => written.get(name) !== mtime).length;
+
+  const pages = await pageTexts(out('cold-0'));
+  const pagesFile = out('baseline-pages.json');
+  await writeFile(pagesFile, JSON.stringify(pages));
+  const baseline: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    log(`build: bare baseline (${i + 1}/${runs})`);
+    const t0 = performance.now();
+    await run(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline', '--silent'], {
+      env: { ...process.env, BASELINE_PAGES: pagesFile, BASELINE_OUT_DIR: out(`baseline-${i}`) },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    baseline.push(performance.now() - t0);
+  }
+  const baselinePages = (await htmlPages(out('baseline-0'))).length;
+  await rm(root, { recursive: true, force: true });
+
+  const coldMedian = median(cold);
+  const warmMedian = median(warm);
+  const baselineMedian = median(baseline);
+  const ratio = coldMedian / baselineMedian;
+  return {
+    id: 'build',
+    title: 'Build',
+    tables: [
+      {
+        columns: ['Build', 'Pages', 'Wall time (median)', 'Runs', 'Ratio to baseline'],
+        rows: [
+          ['bench/baseline: bare Astro, same pages and text, no analysis', baselinePages, ms(baselineMedian), baseline.map((t) => ms(t)).join(', '), '1.00'],
+          ['npm run build, empty analysis cache', pages.length, ms(coldMedian), cold.map((t) => ms(t)).join(', '), ratio.toFixed(2)],
+          [`npm run build, unchanged content (analysis cache: ${written.size} entries, ${rewritten} rewritten)`, pages.length, ms(warmMedian), warm.map((t) => ms(t)).join(', '), (warmMedian / baselineMedian).toFixed(2)],
+        ],
+      },
+    ],
+    budgets: [
+      budget('build time against the bare baseline', `≤ ${BUDGET_RATIO}×`, `${ratio.toFixed(2)}×`, ratio <= BUDGET_RATIO),
+      budget('rebuild with unchanged articles does no alignment', '0 analyses', `${rewritten} of ${written.size} cache entries rewritten`, written.size > 0 && rewritten === 0),
+    ],
+    notes: [
+      'Wall time of the whole command in a fresh process, each into its own temporary folder; Astro’s own content cache (node_modules/.astro) is warm for every build, the baseline’s too.',
+      'An analysis is written to the cache exactly when it runs, so “0 rewritten” on the rebuilds means analyzeStory did not run; the time it saves is the difference between the two npm run build rows.',
+    ],
+    data: { cold, warm, baseline, pages: pages.length, baselinePages, cacheEntries: written.size, rewritten },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Builds of the shipped site for the bench, always into the bench's own temporary folders (never
+ * the shared dist/), and the list of its pages.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** A fresh temporary folder for one bench artefact. */
+export function benchTemp(name: string): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), `parallax-bench-${name}-`));
+}
+
+/** `npm run build` (scripts/build.ts) into `outDir` at base `/`; returns its wall time in ms. */
+export async function buildSite(outDir: string, analysisCacheDir: string): Promise<number> {
+  const t0 = performance.now();
+  await run(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: analysisCacheDir, BASE: '/', SITE: 'http://127.0.0.1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return performance.now() - t0;
+}
+
+let shipped: Promise<string> | undefined;
+
+/** The shipped site, built once per bench run and shared by the weight, search and Lighthouse measurements. */
+export function shippedSite(): Promise<string> {
+  shipped ??= (async () => {
+    const root = await benchTemp('site');
+    const dist = path.join(root, 'dist');
+    await buildSite(dist, path.join(root, 'analysis-cache'));
+    return dist;
+  })();
+  return shipped;
+}
+
+/** Every HTML page of a built site, as `/`-separated paths relative to it (`index.html`, `story/index.html`…). */
+export async function htmlPages(distDir: string): Promise<string[]> {
+  return (await readdir(distDir, { recursive: true }))
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}
