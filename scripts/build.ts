@@ -9,7 +9,6 @@
  */
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
 import { ContentError, ContentErrors } from '../src/data/content-error.ts';
 import { contentDir } from '../src/data/content-dir.ts';
 import { readContent } from '../src/data/read-content.ts';
@@ -20,6 +19,8 @@ const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
 async function main(): Promise<void> {
   // Same schemas as the content collections, but with the file's line for every problem.
   await readContent(contentDir);
+  // Loaded only now: importing Astro takes longer than checking the content, so bad content fails fast.
+  const { build } = await import('astro');
 
   const staging = await mkdtemp(`${outDir}.building-`);
   // Fixture builds get their own content cache so they never read or poison the real one.

@@ -6,6 +6,20 @@ import { ContentError, ContentErrors } from './content-error.ts';
 /** The file name every story folder must have. */
 export const STORY_FILE = 'story.md';
 
+/** Story folders and outlet files name URL segments: lower-case words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Segments the site's own pages use (src/pages/search/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
+export const RESERVED_SLUGS = { story: ['search'], outlet: ['compare', 'quotes'] } as const;
+
+/** Why `slug` cannot name a story or an outlet, or undefined when it can. */
+function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {
+  const what = kind === 'story' ? 'the folder name' : 'the file name';
+  if (!SLUG.test(slug)) return `${what} "${slug}" is part of the page's address: use lower-case letters, digits and single hyphens`;
+  if ((RESERVED_SLUGS[kind] as readonly string[]).includes(slug)) return `${what} "${slug}" is the address of one of the site's own pages: choose another`;
+  return undefined;
+}
+
 /** One Markdown file of `content/`, validated, before stories are assembled. */
 export interface ContentFile<D> {
   /** Path relative to the project root, for messages. */
@@ -75,6 +89,8 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
   const storyFiles = new Map<string, string>();
   for (const entry of [...stories].sort((a, b) => a.relative.localeCompare(b.relative))) {
     const slug = entry.relative.split('/')[0] ?? '';
+    const problem = slugProblem(slug, 'story');
+    if (problem !== undefined) errors.push(new ContentError(entry.file, problem));
     bySlug.set(slug, { story: toStoryInput(slug, entry.data), articles: [] });
     storyFiles.set(slug, entry.file);
   }
@@ -86,6 +102,13 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
     const [storySlug, fileName] = parts;
     if (parts.length !== 2 || storySlug === undefined || fileName === undefined) {
       errors.push(new ContentError(entry.file, 'an article must sit in a story folder: content/<story>/<outlet>.md'));
+      continue;
+    }
+    const outletSlug = fileName.replace(/\.md$/, '');
+    const problem = slugProblem(outletSlug, 'outlet');
+    if (problem !== undefined) {
+      storiesWithErrors.add(storySlug);
+      errors.push(new ContentError(entry.file, problem));
       continue;
     }
     const bundle = bySlug.get(storySlug);
@@ -112,7 +135,7 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
       continue;
     }
     outletFiles.set(key, entry.file);
-    bundle.articles.push(toArticleInput(fileName.replace(/\.md$/, ''), entry.file, entry.source, entry.data));
+    bundle.articles.push(toArticleInput(outletSlug, entry.file, entry.source, entry.data));
   }
   for (const [slug, { articles: list }] of bySlug) {
     if (list.length < 2 && !storiesWithErrors.has(slug)) {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/data/source-text.ts';
+import { RESERVED_SLUGS } from '../../src/data/story-inputs.ts';
 import { buildContent } from '../support/build-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/broken';
@@ -44,6 +45,10 @@ const cases: [fixture: string, message: string][] = [
   ['nul-byte', `${FIXTURES}/nul-byte/s/alpha.md:9:10 control character U+0000 is not text`],
   ['c1-control', `${FIXTURES}/c1-control/s/alpha.md:8:16 control character U+0093 is not text`],
   // A byte-order mark and CRLF line endings are accepted (see tricky-content), and do not shift line numbers.
+  ['javascript-url', `${FIXTURES}/javascript-url/s/alpha.md:3 url: must be an http(s) URL`],
+  ['bad-slug', `${FIXTURES}/bad-slug/s/Alpha Report.md the file name "Alpha Report" is part of the page's address: use lower-case letters, digits and single hyphens`],
+  ['reserved-outlet-slug', `${FIXTURES}/reserved-outlet-slug/s/quotes.md the file name "quotes" is the address of one of the site's own pages`],
+  ['reserved-story-slug', `${FIXTURES}/reserved-story-slug/search/story.md the folder name "search" is the address of one of the site's own pages`],
   ['bom-crlf-bad-date', `${FIXTURES}/bom-crlf-bad-date/s/alpha.md:6 published: must be a date such as 2026-02-18`],
 ];
 
@@ -63,4 +68,17 @@ describe('broken content fails the build with a clear message and keeps the prev
     const stderr = await failedBuild('too-large', content);
     expect(stderr).toContain(`${path.relative(process.cwd(), content)}/s/alpha.md the file is 2048 KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`);
   });
+});
+
+/** Names of the routes in `dir` that are not parameters: `search/`, `quotes.astro`, `search-index.json.ts`. */
+async function staticRoutes(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((name) => !name.startsWith('[') && !name.startsWith('index.'));
+  return names.map((name) => name.replace(/\.(astro|ts)$/, '')).sort();
+}
+
+it('reserves exactly the URL segments of the site\'s own pages', async () => {
+  // Only slug-shaped names can clash: search-index.json can never be a folder name that passes the slug rule.
+  const slugShaped = (names: string[]) => names.filter((name) => /^[a-z0-9-]+$/.test(name));
+  expect(slugShaped(await staticRoutes('src/pages'))).toEqual([...RESERVED_SLUGS.story]);
+  expect(slugShaped(await staticRoutes('src/pages/[story]'))).toEqual([...RESERVED_SLUGS.outlet]);
 });
