@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FuseResult } from 'fuse.js/basic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
@@ -5,7 +6,7 @@ import { analyzeStory } from '../../src/lib/analyze.ts';
 import type { QuoteLabel, StoryComparison } from '../../src/lib/types.ts';
 import { clusterMembers, groupResults, type QuoteResult, type SearchResult } from '../../src/search/group.ts';
 import { highlightSegments } from '../../src/search/highlight.ts';
-import { normaliseMarks, normaliseQuery } from '../../src/search/normalise.ts';
+import { foldForSearch, normaliseQuery } from '../../src/search/normalise.ts';
 import { createSearchIndex, loadSearcher } from '../../src/search/options.ts';
 import type { SearchRecord } from '../../src/search/record.ts';
 import { searchRecords } from '../../src/search/records.ts';
@@ -38,15 +39,25 @@ function sentenceTexts(query: string): string[] {
   return search(query).filter((hit) => hit.item.cluster === undefined).map((hit) => hit.item.text);
 }
 
-describe('quote marks', () => {
-  it('turns curly, low-9 and angle marks into straight ones without changing the length', () => {
-    const printed = '“We don’t,” he said, „so‟ «non» ‹oui› ′';
-    expect(normaliseMarks(printed)).toBe('"We don\'t," he said, "so" "non" \'oui\' \'');
-    expect(normaliseMarks(printed)).toHaveLength(printed.length);
+describe('folding text for matching', () => {
+  it('turns curly, low-9 and angle quotation marks into straight ones', () => {
+    expect(foldForSearch('“We don’t,” he said, „so‟ «non» ‹oui› ′')).toBe('"we don\'t," he said, "so" "non" \'oui\' \'');
+  });
+
+  it('drops case and diacritics, including letters without a decomposition', () => {
+    expect(foldForSearch('Türkiye, ŁÓDŹ, Đoàn, Øresund, ÇA')).toBe('turkiye, lodz, doan, oresund, ca');
+  });
+
+  it('keeps every character where it was, so match ranges index the printed text', () => {
+    expect(foldForSearch('İstanbul straße ǅ')).toHaveLength('İstanbul straße ǅ'.length);
+    // Code points from anywhere (lone surrogates included), weighted towards Latin letters with accents.
+    const codePoint = fc.oneof(fc.integer({ min: 0, max: 0x24f }), fc.integer({ min: 0, max: 0x10ffff }));
+    const text = fc.array(codePoint.map((c) => String.fromCodePoint(c))).map((chars) => chars.join(''));
+    fc.assert(fc.property(text, (t) => foldForSearch(t).length === t.length), { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 300) });
   });
 
   it('drops the double quotes a reader wraps a phrase in, and extra spaces', () => {
-    expect(normaliseQuery('  “worst   of the worst”  ')).toBe('worst of the worst');
+    expect(normaliseQuery('  “Worst   of the worst”  ')).toBe('worst of the worst');
     expect(normaliseQuery('"don’t"')).toBe("don't");
     expect(normaliseQuery(' “ ')).toBe('');
   });
@@ -143,6 +154,11 @@ describe('the shared options on the shipped story', () => {
     const first = hits[0];
     expect(first?.item.outlet).toBe('journalposts');
     expect(first && marked(first)).toEqual(['don’t']);
+  });
+
+  it('ignores case and diacritics: "TURKIYE" finds "Türkiye"', () => {
+    const [first] = search('TURKIYE');
+    expect(first && marked(first)).toEqual(['Türkiye']);
   });
 
   it('finds nothing for unrelated phrases', () => {
