@@ -4,6 +4,7 @@
  */
 import { parseBlocks } from './parse.ts';
 import { findQuotes } from './quotes.ts';
+import { lastAtOrBefore } from './search.ts';
 import { segmentSentences } from './segment.ts';
 import { attributeSpeakers, type QuotePlace } from './speakers.ts';
 import type { ArticleInput, Block, Quote, Sentence } from './types.ts';
@@ -51,10 +52,8 @@ export function structureArticle(article: ArticleInput): ArticleStructure {
         unique: false,
       });
     }
-    const sentenceAt = (offset: number): number => {
-      const k = ranges.findIndex((r) => offset < r.end);
-      return firstSentence + (k < 0 ? ranges.length - 1 : k);
-    };
+    const rangeStarts = ranges.map((r) => r.start);
+    const sentenceAt = (offset: number): number => firstSentence + Math.max(0, lastAtOrBefore(rangeStarts, offset));
     const base = spans.length;
     for (const q of findQuotes(text, ranges)) {
       spans.push({

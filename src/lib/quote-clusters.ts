@@ -58,6 +58,21 @@ function isContiguousIn(part: readonly string[], whole: readonly string[]): bool
   return false;
 }
 
+/** Dice of the two lists as bags of words: an upper bound of their diff's Dice. */
+function diceBound(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      counts.set(t, n - 1);
+      shared++;
+    }
+  }
+  return a.length + b.length > 0 ? (2 * shared) / (a.length + b.length) : 0;
+}
+
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
@@ -110,8 +125,8 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
     const tb = units[b]!.tokens;
     const aligned = units[a]!.claims.some((c) => units[b]!.claims.includes(c));
     const threshold = aligned ? QUOTE_MIN_DICE_ALIGNED : QUOTE_MIN_DICE;
-    const m = matchTokens(ta, tb, threshold);
-    if (m.dice >= threshold) {
+    // Only diff pairs whose shared words (in any order) could reach the threshold.
+    if (diceBound(ta, tb) >= threshold && matchTokens(ta, tb, threshold).dice >= threshold) {
       uf.union(a, b);
       continue;
     }

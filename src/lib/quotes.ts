@@ -5,6 +5,7 @@
  * around them. A closing double mark with nothing open is an unbalanced quote: printed text lost
  * its opening mark, so the quote is recovered from the start of its sentence.
  */
+import { lastAtOrBefore } from './search.ts';
 import type { SentenceRange } from './segment.ts';
 import { countWords } from './words.ts';
 
@@ -115,6 +116,12 @@ const MARKS = /["'“”‘’„‚«»‹›]/gu;
 export function findQuotes(text: string, sentences: readonly SentenceRange[]): QuoteSpan[] {
   const stack: Open[] = [];
   const raws: Raw[] = [];
+  const starts = sentences.map((s) => s.start);
+  const sentenceOf = (i: number): SentenceRange | undefined => {
+    const s = sentences[lastAtOrBefore(starts, i)];
+    return s !== undefined && i < s.end ? s : undefined;
+  };
+  let lastClose = 0;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const i = m.index;
@@ -126,11 +133,12 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
       const open = stack[k]!;
       stack.length = k;
       raws.push({ openAt: open.at, contentStart: open.at + 1, contentEnd: i, closeAt: i + 1, recovered: false });
+      lastClose = i + 1;
     } else if (act === 'orphan') {
-      const sentence = sentences.find((s) => s.start <= i && i < s.end) ?? { start: 0, end: text.length };
+      const sentence = sentenceOf(i) ?? { start: 0, end: text.length };
       // Start after any quote that already closed earlier in the same sentence.
-      let from = sentence.start;
-      for (const r of raws) if (r.closeAt <= i && r.closeAt > from) from = r.closeAt;
+      const from = Math.max(sentence.start, lastClose);
+      lastClose = i + 1;
       raws.push({ openAt: from, contentStart: from, contentEnd: i, closeAt: i + 1, recovered: true });
     }
   }
@@ -150,7 +158,7 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
     while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
     if (end <= start || !WORD.test(text.slice(start, end))) continue;
     const inner = text.slice(start, end);
-    const sentence = sentences.find((s) => s.start <= r.openAt && r.openAt < s.end);
+    const sentence = sentenceOf(r.openAt);
     const opensSentence = sentence !== undefined && /^[\s"“”‘„«]*$/u.test(text.slice(sentence.start, r.openAt + (r.recovered ? 0 : 1)).replace(/:\s*$/, ''));
     const before = text.slice(sentence?.start ?? 0, r.openAt);
     const capitalised = /^\p{Lu}/u.test(inner);

@@ -45,7 +45,8 @@ const FIRST_WORD = /^[\s"'“”‘’«»„(\[]*([\p{L}\p{N}]+)/u;
 
 /** Does the text before a candidate break end in an abbreviation that binds to what follows? */
 function bindsToNext(before: string, after: string): boolean {
-  const last = LAST_WORD.exec(before)?.[1];
+  // Only the tail matters; matching the whole (possibly huge) text would be quadratic.
+  const last = LAST_WORD.exec(before.slice(-64))?.[1];
   if (last === undefined) return false;
   const next = FIRST_WORD.exec(after)?.[1] ?? '';
   const lower = last.toLowerCase();
@@ -75,7 +76,7 @@ export function segmentSentences(text: string): SentenceRange[] {
     const prev = pieces.at(-1);
     const trimmedPiece = seg.segment.trim();
     if (prev !== undefined && trimmedPiece !== '') {
-      const before = text.slice(prev.start, prev.end);
+      const before = text.slice(Math.max(prev.start, prev.end - 64), prev.end);
       const lineBreak = /\n\s*$/.test(before);
       if (!lineBreak && (bindsToNext(before, seg.segment) || startsLowerCase(seg.segment))) {
         prev.end = end;

@@ -6,6 +6,7 @@
  * senior official") takes the key of the last speaker it fits. A quote takes the mention nearest
  * to its marks, then any mention in its sentence, then its paragraph's.
  */
+import { lastAtOrBefore } from './search.ts';
 import type { Speaker } from './types.ts';
 
 /** Verbs that attribute words to someone. Forms that are as often plural nouns ("calls", "states", "notes", "claims") are left out. */
@@ -66,16 +67,27 @@ interface Entity {
 
 const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
 
+/** A test for "is this offset inside a quotation", in O(log n) per offset. */
+function maskTest(masks: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...masks].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((m) => m.start);
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(reach.at(-1) ?? -1, m.end));
+  return (offset) => {
+    const i = lastAtOrBefore(starts, offset);
+    return i >= 0 && reach[i]! > offset;
+  };
+}
+
 /** Words of source[start, end) that lie outside every masked range (the quotes). */
-function wordsOutside(source: string, start: number, end: number, masks: readonly { start: number; end: number }[]): Word[] {
+function wordsOutside(source: string, start: number, end: number, masked: (offset: number) => boolean): Word[] {
   const out: Word[] = [];
   let lastEnd = start;
   WORD_RE.lastIndex = start;
   for (let m = WORD_RE.exec(source); m !== null && m.index < end; m = WORD_RE.exec(source)) {
     const wStart = m.index;
     const wEnd = Math.min(end, wStart + m[0].length);
-    const masked = masks.some((q) => q.start <= wStart && wStart < q.end);
-    if (masked) {
+    if (masked(wStart)) {
       lastEnd = -1;
       continue;
     }
@@ -227,11 +239,12 @@ export function attributeSpeakers(
   masks: readonly { start: number; end: number }[],
 ): (Speaker | undefined)[] {
   const resolver = new SpeakerResolver();
-  const mentions: (Mention & { words: number; wordIndex: number })[] = [];
-  const sentenceWords: Word[][] = [];
+  const masked = maskTest(masks);
+  const mentions: Mention[] = [];
+  const sentenceWords: number[][] = [];
   sentences.forEach((s, si) => {
-    const words = wordsOutside(source, s.start, s.end, masks);
-    sentenceWords.push(words);
+    const words = wordsOutside(source, s.start, s.end, masked);
+    sentenceWords.push(words.map((w) => w.start));
     words.forEach((w, v) => {
       // Verbs are lower-case mid-sentence; "United States" is not a speech verb.
       if (!SPEECH_VERBS.has(w.lower) || (w.text !== w.lower && v > 0)) return;
@@ -249,37 +262,60 @@ export function attributeSpeakers(
       }
       const venue = TOLD.has(w.lower) ? venueAfter(source, words, v) : undefined;
       const speaker = resolver.resolve(np, source, venue);
-      if (speaker) mentions.push({ at: w.start, sentence: si, block: s.block, speaker, words: words.length, wordIndex: v });
+      if (speaker) mentions.push({ at: w.start, sentence: si, block: s.block, speaker });
     });
   });
 
-  const wordsBetween = (si: number, from: number, to: number): number =>
-    (sentenceWords[si] ?? []).filter((w) => w.start >= from && w.end <= to).length;
-  const opensBetween = (from: number, to: number): boolean => quotes.some((q) => q.openAt >= from && q.openAt < to);
+  // Mentions are in reading order; these indexes keep each quote's lookups logarithmic.
+  const mentionStarts = mentions.map((m) => m.at);
+  const openStarts = quotes.map((q) => q.openAt).sort((a, b) => a - b);
+  const wordsBetween = (si: number, from: number, to: number): number => {
+    const starts = sentenceWords[si] ?? [];
+    return Math.max(0, lastAtOrBefore(starts, to - 1) - lastAtOrBefore(starts, from - 1));
+  };
+  const opensBetween = (from: number, to: number): boolean => lastAtOrBefore(openStarts, to - 1) > lastAtOrBefore(openStarts, from - 1);
 
   const result: (Speaker | undefined)[] = quotes.map((q) => {
-    const after = mentions.find(
-      (m) => m.sentence === q.lastSentence && m.at >= q.closeAt && wordsBetween(m.sentence, q.closeAt, m.at) <= MAX_WORDS_AFTER_QUOTE && !opensBetween(q.closeAt, m.at),
+    const next = mentions[lastAtOrBefore(mentionStarts, q.closeAt - 1) + 1];
+    if (next && next.sentence === q.lastSentence && wordsBetween(next.sentence, q.closeAt, next.at) <= MAX_WORDS_AFTER_QUOTE && !opensBetween(q.closeAt, next.at)) {
+      return next.speaker;
+    }
+    const prevIndex = lastAtOrBefore(mentionStarts, q.openAt - 1);
+    const prev = mentions[prevIndex];
+    if (prev && prev.sentence === q.firstSentence && wordsBetween(prev.sentence, prev.at, q.openAt) <= MAX_WORDS_BEFORE_QUOTE + 1) return prev.speaker;
+    // Any mention in the quote's sentences, the nearest first.
+    const candidates = [mentions[prevIndex], mentions[prevIndex + 1]].filter(
+      (m): m is Mention => m !== undefined && m.sentence >= q.firstSentence && m.sentence <= q.lastSentence,
     );
-    if (after) return after.speaker;
-    const before = [...mentions]
-      .reverse()
-      .find((m) => m.sentence === q.firstSentence && m.at < q.openAt && wordsBetween(m.sentence, m.at, q.openAt) <= MAX_WORDS_BEFORE_QUOTE + 1);
-    if (before) return before.speaker;
-    const inSentence = mentions.filter((m) => m.sentence >= q.firstSentence && m.sentence <= q.lastSentence);
-    const nearest = inSentence.sort((a, b) => Math.abs(a.at - q.openAt) - Math.abs(b.at - q.openAt))[0];
-    return nearest?.speaker;
+    const after = mentions[lastAtOrBefore(mentionStarts, q.closeAt - 1) + 1];
+    if (after && after.sentence >= q.firstSentence && after.sentence <= q.lastSentence) candidates.push(after);
+    candidates.sort((a, b) => Math.abs(a.at - q.openAt) - Math.abs(b.at - q.openAt));
+    return candidates[0]?.speaker;
   });
-  // Still unattributed: the quote continues its paragraph's speaker ("…,” he said. “So right now…”).
+  // Still unattributed: the quote continues its paragraph's speaker ("…,” he said. “So right now…”):
+  // the latest attributed quote or mention before it in its block, else the next attributed quote.
+  const lastQuoteInBlock = new Map<number, { at: number; speaker: Speaker }>();
   quotes.forEach((q, i) => {
-    if (result[i] !== undefined) return;
-    const prevQuote = [...quotes.keys()].slice(0, i).reverse().find((j) => quotes[j]!.block === q.block && result[j] !== undefined);
-    const prevMention = [...mentions].reverse().find((m) => m.block === q.block && m.at < q.openAt);
-    const nextQuote = [...quotes.keys()].slice(i + 1).find((j) => quotes[j]!.block === q.block && result[j] !== undefined);
-    const pick = prevQuote !== undefined && (prevMention === undefined || quotes[prevQuote]!.closeAt > prevMention.at)
-      ? result[prevQuote]
-      : prevMention?.speaker ?? (nextQuote === undefined ? undefined : result[nextQuote]);
-    result[i] = pick;
+    const own = result[i];
+    if (own === undefined) {
+      const prevQuote = lastQuoteInBlock.get(q.block);
+      const m = mentions[lastAtOrBefore(mentionStarts, q.openAt - 1)];
+      const prevMention = m !== undefined && m.block === q.block ? m : undefined;
+      const pick = prevQuote !== undefined && (prevMention === undefined || prevQuote.at > prevMention.at) ? prevQuote.speaker : prevMention?.speaker;
+      if (pick !== undefined) result[i] = pick;
+    }
+    const resolved = result[i];
+    if (resolved !== undefined) lastQuoteInBlock.set(q.block, { at: q.closeAt, speaker: resolved });
   });
+  const nextQuoteInBlock = new Map<number, Speaker>();
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    if (result[i] === undefined) {
+      const next = nextQuoteInBlock.get(q.block);
+      if (next !== undefined) result[i] = next;
+    }
+    const resolved = result[i];
+    if (resolved !== undefined) nextQuoteInBlock.set(q.block, resolved);
+  }
   return result;
 }
