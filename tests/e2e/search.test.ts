@@ -1,4 +1,5 @@
 /** Search as a reader uses it: system Chromium against the built site on 127.0.0.1. */
+import AxeBuilder from '@axe-core/playwright';
 import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
@@ -179,6 +180,24 @@ describe('keyboard only', () => {
     await expect.poll(() => page.locator('#search-guide').isVisible()).toBe(true);
     expect(await results().count()).toBe(0);
     expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+  });
+});
+
+describe('accessibility', () => {
+  it.each([['the guide', ''], ['grouped results', 'reconstitution'], ['no results', 'hurricane season']])('%s: no WCAG 2.2 AA violation found by axe', async (_, query) => {
+    await page.goto(searchUrl());
+    if (query !== '') await type(query);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('labels the field, announces the result count and marks nothing up by hand', async () => {
+    await page.goto(searchUrl());
+    expect(await box().getAttribute('id')).toBe('search-query');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    await type('fog of war');
+    expect(await status().textContent()).toBe('1 quote and 1 sentence for “fog of war”.');
+    expect(await page.locator('#search-results mark').evaluateAll((marks) => marks.every((m) => m.childElementCount === 0))).toBe(true);
   });
 });
 
