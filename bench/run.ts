@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
+import { benchSearch } from './search.ts';
 import { benchWeight } from './weight.ts';
 import { machine, renderSection, type Section } from './report.ts';
 
@@ -19,6 +20,7 @@ const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Sectio
   analysis: ({ sizes }) => benchAnalysis({ ...ANALYSIS_DEFAULTS, sizes }),
   build: () => benchBuild(),
   weight: () => benchWeight(),
+  search: () => benchSearch(),
 };
 
 const { values } = parseArgs({
