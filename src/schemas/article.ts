@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { writtenDate } from './date.ts';
 
 /** Frontmatter of one outlet's article: `content/<story>/<outlet-slug>.md`. Unknown fields are rejected. */
 export const articleSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const articleSchema = z.strictObject({
   /** Dateline as printed at the start of the first paragraph, which keeps it too ("ERBIL (Kurdistan24)"). */
   dateline: z.string().trim().min(1).optional(),
   /** Publication date, only when the page shows one. */
-  published: z.coerce.date({ error: 'must be a date such as 2026-02-18' }).optional(),
+  published: writtenDate.optional(),
   /** Outlets the article attributes its reporting to ([] when it names none). */
   cites: z.array(z.string().trim().min(1)),
   /** Outlet whose article this one republishes. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { writtenDate } from './date.ts';
 
 /** The report every article of a story traces back to. */
 export const originalReportSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const originalReportSchema = z.strictObject({
   /** Its bylines, in printed order. */
   authors: z.array(z.string().trim().min(1)).default([]),
   /** When it was published (date or date-time). */
-  published: z.coerce.date({ error: 'must be a date such as 2026-02-18' }).optional(),
+  published: writtenDate.optional(),
   /** Its address, when known. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });

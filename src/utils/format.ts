@@ -18,7 +18,8 @@ export function shortName(outlet: string): string {
 
 /** An ISO date or date-time as a readable date in English: "18 February 2026". */
 export function readableDate(iso: string): string {
-  const date = new Date(iso);
+  // The calendar date as written, in the writer's time zone: only the YYYY-MM-DD part counts.
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
