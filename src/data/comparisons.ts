@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { describeDifferences, type StoryDifferences } from '../lib/findings/index.ts';
 import type { StoryComparison } from '../lib/types.ts';
 import { cachedAnalyzeStory } from './analysis-cache.ts';
 import { contentDir } from './content-dir.ts';
@@ -22,6 +23,18 @@ export function getComparisons(): Promise<StoryComparison[]> {
 export async function getComparison(storySlug: string): Promise<StoryComparison> {
   const found = (await getComparisons()).find((c) => c.story.slug === storySlug);
   if (found === undefined) throw new Error(`unknown story "${storySlug}"`);
+  return found;
+}
+
+const differences = new Map<string, Promise<StoryDifferences>>();
+
+/** Findings, provenance and timeline of one story, computed once per build and shared by its pages. */
+export function getDifferences(storySlug: string): Promise<StoryDifferences> {
+  let found = differences.get(storySlug);
+  if (found === undefined) {
+    found = getComparison(storySlug).then(describeDifferences);
+    differences.set(storySlug, found);
+  }
   return found;
 }
 
