@@ -235,35 +235,49 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     }
   }
 
-  const pairScore = new Map<string, number>();
-  for (const p of pairs) pairScore.set(`${p.a} ${p.b}`, p.score);
-  const scoreOf = (x: number, y: number): number => {
-    const key = x < y ? `${x} ${y}` : `${y} ${x}`;
-    let score = pairScore.get(key);
-    if (score === undefined) {
-      score = weightedMatch(units[Math.min(x, y)]!.tokens, units[Math.max(x, y)]!.tokens, weights).score;
-      pairScore.set(key, score);
-    }
-    return score;
+  // Member scores and the label come from the accepted pairs inside each cluster: no new diffs,
+  // so this stays linear in the pairs however many outlets print a claim.
+  const best = new Map<number, Map<number, number>>();
+  const total = new Map<number, Map<number, number>>();
+  const note = (table: Map<number, Map<number, number>>, c: number, u: number, v: number, combine: (x: number, y: number) => number): void => {
+    const row = table.get(c) ?? new Map<number, number>();
+    row.set(u, combine(row.get(u) ?? 0, v));
+    table.set(c, row);
   };
+  for (const p of pairs) {
+    const shared = new Set(of.get(p.a) ?? []);
+    for (const c of new Set(of.get(p.b) ?? [])) {
+      if (!shared.has(c) || !clusters[c]!.alive) continue;
+      for (const u of [p.a, p.b]) {
+        note(best, c, u, p.score, Math.max);
+        note(total, c, u, p.score, (x, y) => x + y);
+      }
+    }
+  }
 
   const built = clusters
-    .filter((c) => c.alive && c.members.size > 1)
-    .map((c, k) => {
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c.alive && c.members.size > 1)
+    .map(({ c, index }, k) => {
       const indices = [...c.members.values()].sort((x, y) => (units[x]!.outlet < units[y]!.outlet ? -1 : 1));
-      const scores = indices.map((x) => Math.max(...indices.filter((y) => y !== x).map((y) => scoreOf(x, y))));
-      const members: ClaimMember[] = indices.map((x, i) => ({
+      const scoreIn = (x: number): number => {
+        const known = best.get(index)?.get(x);
+        if (known !== undefined) return known;
+        const other = indices.find((y) => y !== x)!;
+        return weightedMatch(units[x]!.tokens, units[other]!.tokens, weights).score;
+      };
+      const members: ClaimMember[] = indices.map((x) => ({
         outlet: units[x]!.outlet,
         sentenceId: units[x]!.id,
         text: units[x]!.text,
         start: units[x]!.start,
         end: units[x]!.end,
-        score: Math.round(scores[i]! * 1000) / 1000,
+        score: Math.round(scoreIn(x) * 1000) / 1000,
       }));
-      // The label comes from the member closest to all the others: the most widely shared wording.
+      // The label comes from the member most strongly tied to the others: the most widely shared wording.
       const central = indices
-        .map((x, i) => ({ i, total: indices.reduce((s, y) => s + (y === x ? 0 : scoreOf(x, y)), 0) }))
-        .sort((p, q) => q.total - p.total || p.i - q.i)[0]!.i;
+        .map((x, i) => ({ i, weight: total.get(index)?.get(x) ?? 0 }))
+        .sort((p, q) => q.weight - p.weight || p.i - q.i)[0]!.i;
       return {
         key: k,
         indices,
