@@ -1,0 +1,46 @@
+/**
+ * Reading Parallax tells no one else: every page type of the shipped site, search included,
+ * requests nothing outside the site's own origin (no fonts, analytics, CDNs or embeds).
+ */
+import type { PreviewServer } from 'astro';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser, serveSite } from '../support/browser.ts';
+import { visit, watchPage } from '../support/page-watch.ts';
+import { listPages } from '../support/site.ts';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveSite(inject('distDir'), inject('base')));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('requests nothing outside its own origin on any page', async () => {
+  const base = inject('base');
+  const pages = await listPages(inject('distDir'), base);
+  // Every page type: home, search, story, outlet, comparisons, quotes.
+  for (const type of ['', 'search/', 'isis-detainee-transfer/', 'isis-detainee-transfer/kurdistan24/', 'isis-detainee-transfer/quotes/']) {
+    expect(pages).toContain(`${base}${type}`);
+  }
+  const context = await browser.newContext();
+  const seen: Record<string, string[]> = {};
+  for (const url of [...pages, `${base}search/?q=Hasakah`]) {
+    const page = await context.newPage();
+    const record = watchPage(page);
+    await visit(page, origin + url, url.includes('?q=') ? 'networkidle' : 'load');
+    await page.close();
+    seen[url] = record.requests;
+  }
+  await context.close();
+  const elsewhere = Object.entries(seen).flatMap(([url, requests]) => requests.filter((r) => !r.startsWith(`${origin}/`)).map((r) => `${url} → ${r}`));
+  expect(elsewhere).toEqual([]);
+  // The search page fetched its index, so scripts' requests were recorded too.
+  expect(seen[`${base}search/?q=Hasakah`]).toContain(`${origin}${base}search-index.json`);
+});
