@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchSearch } from './search.ts';
 import { benchWeight } from './weight.ts';
 import { machine, renderSection, type Section } from './report.ts';
@@ -21,6 +22,7 @@ const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Sectio
   build: () => benchBuild(),
   weight: () => benchWeight(),
   search: () => benchSearch(),
+  lighthouse: () => benchLighthouse(),
 };
 
 const { values } = parseArgs({

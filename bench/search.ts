@@ -66,6 +66,16 @@ async function fetchedBytes(distDir: string, urls: Iterable<string>): Promise<Fe
   return { raw, gzip, files };
 }
 
+/** A page in a fresh browser context (empty cache), closed after use. */
+async function withPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
 /** Records the URLs a page fetches while `during` runs. */
 async function recordFetches<T>(page: Page, during: () => Promise<T>): Promise<{ value: T; urls: string[] }> {
   const urls: string[] = [];
@@ -91,9 +101,7 @@ interface ColdResult {
 }
 
 async function oursCold(browser: Browser, origin: string, distDir: string, query: string): Promise<ColdResult & { afterNavigationMs: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  return withPage(browser, async (page) => {
     const { value, urls } = await recordFetches(page, async () => {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('parallax:search-first-results').length > 0);
@@ -112,16 +120,12 @@ async function oursCold(browser: Browser, origin: string, distDir: string, query
     });
     const searchUrls = urls.filter((url) => /\.(?:js|json)$/.test(new URL(url).pathname));
     return { ...value, bytes: await fetchedBytes(distDir, searchUrls) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Warm latency of our search: the page's own `parallax:search-query` measure, query after query. */
 async function oursWarm(browser: Browser, origin: string): Promise<Map<string, number>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  return withPage(browser, async (page) => {
     await page.goto(`${origin}/search/?q=worst`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('parallax:search-first-results').length > 0);
     const medians = new Map<string, number>();
@@ -138,9 +142,7 @@ async function oursWarm(browser: Browser, origin: string): Promise<Map<string, n
       medians.set(query, median(times));
     }
     return medians;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** What a Pagefind result's `data()` holds, as far as the bench reads it. */
@@ -154,9 +156,7 @@ interface PagefindPage {
 const PAGEFIND_JS = '/pagefind/pagefind.js';
 
 async function pagefindCold(browser: Browser, origin: string, distDir: string, query: string): Promise<ColdResult> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  return withPage(browser, async (page) => {
     await page.goto(`${origin}/${BLANK_PAGE}`);
     const { value, urls } = await recordFetches(page, () =>
       page.evaluate(
@@ -174,15 +174,11 @@ async function pagefindCold(browser: Browser, origin: string, distDir: string, q
       ),
     );
     return { ...value, bytes: await fetchedBytes(distDir, urls) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function pagefindWarm(browser: Browser, origin: string): Promise<Map<string, number>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  return withPage(browser, async (page) => {
     await page.goto(`${origin}/${BLANK_PAGE}`);
     const medians = new Map<string, number>();
     for (const { query } of QUERIES) {
@@ -202,16 +198,12 @@ async function pagefindWarm(browser: Browser, origin: string): Promise<Map<strin
       medians.set(query, median(times));
     }
     return medians;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** Can Pagefind run on a real page of the site, under its Content-Security-Policy? */
 async function pagefindUnderSiteCsp(browser: Browser, origin: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  return withPage(browser, async (page) => {
     await page.goto(`${origin}/search/`);
     return await page.evaluate(async (script) => {
       try {
@@ -221,9 +213,7 @@ async function pagefindUnderSiteCsp(browser: Browser, origin: string): Promise<s
         return `fails: ${String(error).slice(0, 160)}`;
       }
     }, PAGEFIND_JS);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function indexWithPagefind(distDir: string): Promise<{ pages: number; ms: number; bytes: number }> {
