@@ -195,6 +195,7 @@ export interface OutletAnalysis {
   republishedFrom?: string;
   removed: string[];
   lang: string;
+  /** Words of all blocks (paragraphs, headings, captions, credits), counted with Intl.Segmenter word segmentation. */
   wordCount: number;
   blocks: Block[];
   /** All sentences in reading order. */
@@ -211,7 +212,7 @@ export interface StoryComparison {
   story: StoryInput;
   /** Outlets ordered by slug. */
   outlets: OutletAnalysis[];
-  /** Quote clusters in reading order. */
+  /** Quote clusters in reading order. Every quote of a paragraph block is in exactly one (possibly alone). */
   quoteClusters: QuoteCluster[];
   /** Claim clusters in reading order. */
   claimClusters: ClaimCluster[];
