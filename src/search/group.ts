@@ -9,7 +9,7 @@ export interface Hit {
   ranges: readonly Range[];
 }
 
-/** One quote as printed by every outlet in its cluster; `hits` holds the members that matched. */
+/** One quote as printed by every outlet in its cluster. */
 export interface QuoteResult {
   kind: 'quote';
   /** The matched member to show the wording from: the best verbatim one, else the best one. */
@@ -34,7 +34,10 @@ export function clusterMembers(records: readonly SearchRecord[]): Map<string, Se
   const members = new Map<string, SearchRecord[]>();
   for (const record of records) {
     const key = clusterKey(record);
-    if (key !== undefined) members.set(key, [...(members.get(key) ?? []), record]);
+    if (key === undefined) continue;
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [record]);
+    else list.push(record);
   }
   for (const list of members.values()) list.sort((a, b) => (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0));
   return members;
