@@ -12,6 +12,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildOrThrow } from '../support/build-fixture.ts';
 import { TEST_BASE } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-validate.ts';
 import { listPages, readPage } from '../support/site.ts';
 
 const FIXTURES = 'tests/fixtures/hostile';
@@ -78,6 +79,10 @@ describe('a site built from hostile articles', () => {
     expect(alpha.querySelector('article')?.text).toContain(`&lt;script&gt;window.${MARKER} = 'entity'&lt;/script&gt;`);
     const story = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}xss/`);
     expect(story.querySelector('h1')?.text).toBe(`Budget <script>window.${MARKER} = 'story title'</script> vote`);
+  });
+
+  it('is valid HTML on every page', async () => {
+    expect(await htmlProblems(hostileDir, TEST_BASE)).toEqual([]);
   });
 
   it('keeps hostile text in the search index as data', async () => {

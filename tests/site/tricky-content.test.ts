@@ -13,6 +13,7 @@ import { analyzeStory } from '../../src/lib/analyze.ts';
 import type { ArticleInput, StoryComparison } from '../../src/lib/types.ts';
 import { buildOrThrow } from '../support/build-fixture.ts';
 import { TEST_BASE } from '../support/build-site.ts';
+import { htmlProblems } from '../support/html-validate.ts';
 import { readPage } from '../support/site.ts';
 
 const FIXTURES = 'tests/fixtures/tricky';
@@ -128,6 +129,10 @@ describe('analysis of tricky text', () => {
 });
 
 describe('built pages of tricky text', () => {
+  it('are valid HTML', async () => {
+    expect(await htmlProblems(distDir, TEST_BASE)).toEqual([]);
+  });
+
   it('print every sentence exactly, under its id', async () => {
     for (const { comparison } of stories) {
       for (const outlet of comparison.outlets) {
