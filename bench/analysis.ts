@@ -21,7 +21,7 @@ export interface AnalysisOptions {
 
 export const ANALYSIS_DEFAULTS: AnalysisOptions = {
   sizes: [5, 50, 500, 2000],
-  analyzeTimeoutMs: 300_000,
+  analyzeTimeoutMs: 600_000,
   allPairsSizes: [5, 10, 20, 50, 100, 200, 500],
   allPairsTimeoutMs: 60_000,
 };

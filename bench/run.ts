@@ -12,6 +12,7 @@ import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchSearch } from './search.ts';
+import { removeShippedSite } from './site.ts';
 import { benchWeight } from './weight.ts';
 import { machine, renderSection, type Section } from './report.ts';
 
@@ -49,15 +50,18 @@ const results: Results = { date: new Date().toISOString(), command: `npm run ben
 
 const missed: string[] = [];
 const unmeasured: string[] = [];
-for (const id of selected) {
-  const section = await MEASUREMENTS[id]!({ sizes });
-  results.sections[id] = { ...section, date: new Date().toISOString(), machine: machine() };
-  const text = renderSection(section);
-  console.log(`${text}\n`);
-  for (const b of section.budgets) {
-    if (b.ok === false) missed.push(`${section.title}: ${b.name} (${b.measured}, limit ${b.limit})`);
-    if (b.ok === null) unmeasured.push(`${section.title}: ${b.name} (${b.measured})`);
+try {
+  for (const id of selected) {
+    const section = await MEASUREMENTS[id]!({ sizes });
+    results.sections[id] = { ...section, date: new Date().toISOString(), machine: machine() };
+    console.log(`${renderSection(section)}\n`);
+    for (const b of section.budgets) {
+      if (b.ok === false) missed.push(`${section.title}: ${b.name} (${b.measured}, limit ${b.limit})`);
+      if (b.ok === null) unmeasured.push(`${section.title}: ${b.name} (${b.measured})`);
+    }
   }
+} finally {
+  await removeShippedSite();
 }
 
 const ordered = Object.keys(MEASUREMENTS).flatMap((id) => (results.sections[id] ? [results.sections[id]] : []));

@@ -3,7 +3,7 @@
  * the shared dist/), and the list of its pages.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,17 +26,22 @@ export async function buildSite(outDir: string, analysisCacheDir: string): Promi
   return performance.now() - t0;
 }
 
-let shipped: Promise<string> | undefined;
+let shipped: Promise<{ root: string; dist: string }> | undefined;
 
 /** The shipped site, built once per bench run and shared by the weight, search and Lighthouse measurements. */
-export function shippedSite(): Promise<string> {
+export async function shippedSite(): Promise<string> {
   shipped ??= (async () => {
     const root = await benchTemp('site');
     const dist = path.join(root, 'dist');
     await buildSite(dist, path.join(root, 'analysis-cache'));
-    return dist;
+    return { root, dist };
   })();
-  return shipped;
+  return (await shipped).dist;
+}
+
+/** Removes the shipped site's temporary folder, if this run built it. */
+export async function removeShippedSite(): Promise<void> {
+  if (shipped !== undefined) await rm((await shipped).root, { recursive: true, force: true });
 }
 
 /** Every HTML page of a built site, as `/`-separated paths relative to it (`index.html`, `story/index.html`…). */
