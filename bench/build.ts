@@ -21,6 +21,7 @@ async function pageTexts(distDir: string): Promise<{ path: string; title: string
   return Promise.all(
     (await htmlPages(distDir)).map(async (file) => {
       const root = parse(await readFile(path.join(distDir, file), 'utf8'));
+      for (const code of root.querySelectorAll('script, style')) code.remove();
       const paragraphs = (root.querySelector('body')?.structuredText ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
       return { path: file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''), title: root.querySelector('title')?.text ?? '', paragraphs };
     }),

@@ -48,6 +48,10 @@ interface Results {
 const previous = await readFile(`${RESULTS}.json`, 'utf8').then((text) => JSON.parse(text) as Results).catch(() => undefined);
 const results: Results = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''), machine: machine(), sections: { ...previous?.sections } };
 
+const m = results.machine;
+const header = `Measured on ${String(m['cpu'])}, ${String(m['cores'])} cores, Node ${String(m['node'])}, load average ${(m['loadAverage'] as number[]).join(' ')} at the start; ${results.date.slice(0, 10)}.`;
+console.log(`${header}\n`);
+
 const missed: string[] = [];
 const unmeasured: string[] = [];
 try {
@@ -65,8 +69,6 @@ try {
 }
 
 const ordered = Object.keys(MEASUREMENTS).flatMap((id) => (results.sections[id] ? [results.sections[id]] : []));
-const m = results.machine;
-const header = `Measured on ${String(m['cpu'])}, ${String(m['cores'])} cores, Node ${String(m['node'])}; ${results.date.slice(0, 10)}.`;
 await mkdir('bench/results', { recursive: true });
 await writeFile(`${RESULTS}.json`, `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(`${RESULTS}.md`, `${header}\n\n${ordered.map(renderSection).join('\n\n')}\n`);
