@@ -19,6 +19,9 @@ const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
 async function main(): Promise<void> {
   // Same schemas as the content collections, but with the file's line for every problem.
   await readContent(contentDir);
+  // Astro lets these environment variables override its own import.meta.env values, so a BASE_URL
+  // left in a CI environment (or set by a test runner) would drop the base from every link.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
   // Loaded only now: importing Astro takes longer than checking the content, so bad content fails fast.
   const { build } = await import('astro');
 

@@ -78,6 +78,8 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
     const active = await liveActiveContent(page);
     await page.waitForTimeout(50); // let a handler triggered by the hover run
     const state = await page.evaluate(() => ({ pwned: window.__pwned, violations: window.__cspViolations }));
+    // The search for the attacker's own word must really have rendered hostile text as results.
+    if (url.endsWith('?q=pwned')) expect(await page.locator('#search-results li').count(), url).toBeGreaterThan(0);
     await page.close();
     expect({ url, active, ...state, dialogs: record.dialogs, errors: record.errors }).toEqual({
       url, active: [], pwned: undefined, violations: [], dialogs: [], errors: [],

@@ -8,17 +8,9 @@ export interface BuildResult {
   stderr: string;
 }
 
-/**
- * Variables Vitest sets in its workers to mirror `import.meta.env`. Astro lets them override its
- * own values at build time (a worker's BASE_URL=/ would drop the base from every link), so a build
- * started from a test must not inherit them.
- */
-const VITEST_IMPORT_META_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-
 /** Runs `npm run build`'s script (scripts/build.ts) on a content folder, into `outDir`, at the test base. */
 export async function buildContent(contentDir: string, outDir: string): Promise<BuildResult> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_IMPORT_META_ENV.includes(name)));
-  const env = { ...inherited, PARALLAX_CONTENT_DIR: contentDir, PARALLAX_OUT_DIR: outDir, BASE: TEST_BASE, SITE: 'http://127.0.0.1' };
+  const env = { ...process.env, PARALLAX_CONTENT_DIR: contentDir, PARALLAX_OUT_DIR: outDir, BASE: TEST_BASE, SITE: 'http://127.0.0.1' };
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
