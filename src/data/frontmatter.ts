@@ -63,8 +63,32 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, split: Sp
       ? `unknown field (allowed: ${allowedKeys(schema).join(', ')})`
       : line === undefined && path.length > 0
         ? 'required field is missing'
-        : issue.message;
+        : issue.code === 'invalid_type' && issue.message.startsWith('Invalid input') // zod's default, not a schema's own message
+          ? `must be ${KINDS[issue.expected] ?? issue.expected}, not ${kindOf(valueAt(split.data, path))}`
+          : issue.message;
   throw new ContentError(file, problem, { field, line });
+}
+
+/** YAML kinds in an author's words, for "must be a list, not text". */
+const KINDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list such as [] or ["Reuters"]',
+  object: 'a set of fields',
+  date: 'a date',
+  null: 'empty',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  return KINDS[typeof value]?.split(' such as')[0] ?? typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((at, key) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 function allowedKeys(schema: z.ZodType): string[] {

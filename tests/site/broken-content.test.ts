@@ -37,8 +37,8 @@ async function failedBuild(name: string, contentDir: string): Promise<string> {
 }
 
 const cases: [fixture: string, message: string][] = [
-  ['wrong-type', `${FIXTURES}/wrong-type/s/alpha.md:5 cites: Invalid input: expected array, received string`],
-  ['number-for-text', `${FIXTURES}/number-for-text/s/alpha.md:2 outlet: Invalid input: expected string, received number`],
+  ['wrong-type', `${FIXTURES}/wrong-type/s/alpha.md:5 cites: must be a list such as [] or ["Reuters"], not text`],
+  ['number-for-text', `${FIXTURES}/number-for-text/s/alpha.md:2 outlet: must be text, not a number`],
   ['duplicate-key', `${FIXTURES}/duplicate-key/s/alpha.md:5 frontmatter: YAML does not parse: Map keys must be unique`],
   ['unclosed-frontmatter', `${FIXTURES}/unclosed-frontmatter/s/alpha.md:1 the file must start with YAML frontmatter between two --- lines`],
   ['binary-junk', `${FIXTURES}/binary-junk/s/alpha.md:1 the file is not UTF-8 text`],
