@@ -34,16 +34,26 @@ async function cacheEntries(dir: string): Promise<Map<string, number>> {
   return new Map(await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)));
 }
 
+/** The `astro build` CLI in `root`; returns its wall time in ms. */
+async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<number> {
+  const t0 = performance.now();
+  await run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir, '--silent'], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return performance.now() - t0;
+}
+
 export async function benchBuild(runs = 3, log: (line: string) => void = console.error): Promise<Section> {
   const root = await benchTemp('build');
   const cache = path.join(root, 'analysis-cache');
   const out = (name: string): string => path.join(root, name);
 
   const cold: number[] = [];
+  const cli: number[] = [];
   for (let i = 0; i < runs; i++) {
     log(`build: shipped site, empty analysis cache (${i + 1}/${runs})`);
     await rm(cache, { recursive: true, force: true });
     cold.push(await buildSite(out(`cold-${i}`), cache));
+    log(`build: shipped site, astro build CLI, empty analysis cache (${i + 1}/${runs})`);
+    cli.push(await astroBuild('.', out(`cli-${i}`), { PARALLAX_CACHE_DIR: out(`cli-cache-${i}`), BASE: '/', SITE: 'http://127.0.0.1' }));
   }
   const written = await cacheEntries(cache);
   const warm: number[] = [];
@@ -60,20 +70,16 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
   const baseline: number[] = [];
   for (let i = 0; i < runs; i++) {
     log(`build: bare baseline (${i + 1}/${runs})`);
-    const t0 = performance.now();
-    await run(process.execPath, [ASTRO, 'build', '--root', 'bench/baseline', '--silent'], {
-      env: { ...process.env, BASELINE_PAGES: pagesFile, BASELINE_OUT_DIR: out(`baseline-${i}`) },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    baseline.push(performance.now() - t0);
+    baseline.push(await astroBuild('bench/baseline', out(`baseline-${i}`), { BASELINE_PAGES: pagesFile }));
   }
   const baselinePages = (await htmlPages(out('baseline-0'))).length;
   await rm(root, { recursive: true, force: true });
 
   const coldMedian = median(cold);
-  const warmMedian = median(warm);
+  const cliMedian = median(cli);
   const baselineMedian = median(baseline);
-  const ratio = coldMedian / baselineMedian;
+  const ratio = cliMedian / baselineMedian;
+  const row = (name: string, times: number[]): (string | number)[] => [name, pages.length, ms(median(times)), times.map((t) => ms(t)).join(', '), (median(times) / baselineMedian).toFixed(2)];
   return {
     id: 'build',
     title: 'Build',
@@ -81,20 +87,21 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
       {
         columns: ['Build', 'Pages', 'Wall time (median)', 'Runs', 'Ratio to baseline'],
         rows: [
-          ['bench/baseline: bare Astro, same pages and text, no analysis', baselinePages, ms(baselineMedian), baseline.map((t) => ms(t)).join(', '), '1.00'],
-          ['npm run build, empty analysis cache', pages.length, ms(coldMedian), cold.map((t) => ms(t)).join(', '), ratio.toFixed(2)],
-          [`npm run build, unchanged content (analysis cache: ${written.size} entries, ${rewritten} rewritten)`, pages.length, ms(warmMedian), warm.map((t) => ms(t)).join(', '), (warmMedian / baselineMedian).toFixed(2)],
+          ['astro build of bench/baseline: bare Astro, same pages and text, no analysis', baselinePages, ms(baselineMedian), baseline.map((t) => ms(t)).join(', '), '1.00'],
+          row('astro build of the shipped site, empty analysis cache', cli),
+          row('npm run build (content preflight + astro build + staging swap), empty analysis cache', cold),
+          row(`npm run build, unchanged content (analysis cache: ${written.size} entries, ${rewritten} rewritten)`, warm),
         ],
       },
     ],
     budgets: [
-      budget('build time against the bare baseline', `≤ ${BUDGET_RATIO}×`, `${ratio.toFixed(2)}×`, ratio <= BUDGET_RATIO),
+      budget('astro build against the bare baseline', `≤ ${BUDGET_RATIO}×`, `${ratio.toFixed(2)}× (npm run build: ${(coldMedian / baselineMedian).toFixed(2)}×)`, ratio <= BUDGET_RATIO),
       budget('rebuild with unchanged articles does no alignment', '0 analyses', `${rewritten} of ${written.size} cache entries rewritten`, written.size > 0 && rewritten === 0),
     ],
     notes: [
       'Wall time of the whole command in a fresh process, each into its own temporary folder; Astro’s own content cache (node_modules/.astro) is warm for every build, the baseline’s too.',
-      'An analysis is written to the cache exactly when it runs, so “0 rewritten” on the rebuilds means analyzeStory did not run; the time it saves is the difference between the two npm run build rows.',
+      'An analysis is written to the cache exactly when it runs, so “0 rewritten” on the rebuilds means analyzeStory did not run. The two npm run build rows differ little: analysing the real story takes tens of milliseconds (see Analysis at scale), so nearly all of the build is Astro rendering the pages.',
     ],
-    data: { cold, warm, baseline, pages: pages.length, baselinePages, cacheEntries: written.size, rewritten },
+    data: { cold, cli, warm, baseline, pages: pages.length, baselinePages, cacheEntries: written.size, rewritten },
   };
 }
