@@ -101,11 +101,20 @@ const NO_MATCH: Match = { common: 0, dice: 0, containment: 0, matchedA: [], matc
  * `maxEditLength`, once the lists cannot reach that similarity; a pair that gives up is no match.
  */
 export function matchTokens(a: readonly string[], b: readonly string[], minDice = 0): Match {
+  // dice ≥ t  ⇔  edits = |a| + |b| − 2·common ≤ (1 − t)(|a| + |b|)
+  const length = Math.min(a.length, MAX_ALIGN_TOKENS) + Math.min(b.length, MAX_ALIGN_TOKENS);
+  return matchWithin(a, b, Math.max(1, Math.ceil((1 - minDice) * length)));
+}
+
+/**
+ * The diff of matchTokens, giving up (no match) beyond `maxEditLength` insertions and deletions.
+ * Myers' diff explores edit lengths in increasing order, so a diff that finishes within the
+ * limit is the very diff it would have found without one.
+ */
+export function matchWithin(a: readonly string[], b: readonly string[], maxEditLength: number): Match {
   const x = a.length > MAX_ALIGN_TOKENS ? a.slice(0, MAX_ALIGN_TOKENS) : a;
   const y = b.length > MAX_ALIGN_TOKENS ? b.slice(0, MAX_ALIGN_TOKENS) : b;
   if (x.length === 0 || y.length === 0) return NO_MATCH;
-  // dice ≥ t  ⇔  edits = |a| + |b| − 2·common ≤ (1 − t)(|a| + |b|)
-  const maxEditLength = Math.max(1, Math.ceil((1 - minDice) * (x.length + y.length)));
   const parts = diffArrays(x as string[], y as string[], { maxEditLength, timeout: DIFF_TIMEOUT_MS });
   if (parts === undefined) return NO_MATCH;
   const matchedA: number[] = [];

@@ -5,7 +5,7 @@
  * and "biometric" or "Baghdad International Airport" count for much). Edges are then joined
  * strongest first into clusters holding at most one sentence per outlet.
  */
-import { candidatePairs, matchTokens, ngrams, type AlignUnit } from './align.ts';
+import { candidatePairs, matchWithin, MAX_ALIGN_TOKENS, ngrams, type AlignUnit } from './align.ts';
 import { byReadingOrder, median } from './positions.ts';
 import type { ClaimCluster, ClaimMember } from './types.ts';
 
@@ -78,53 +78,81 @@ export function tokenWeights(units: readonly AlignUnit[]): Map<string, number> {
   return weights;
 }
 
+/** A token list with each token's weight and their sum, worked out once for all of its pairs. */
+interface Weighed {
+  tokens: readonly string[];
+  weights: number[];
+  total: number;
+}
+
+function weigh(tokens: readonly string[], weights: ReadonlyMap<string, number>): Weighed {
+  const w = tokens.map((t) => weights.get(t) ?? 1);
+  return { tokens, weights: w, total: w.reduce((s, x) => s + x, 0) };
+}
+
 /**
  * Weighted, symmetric similarity of two token lists: twice the weight of the tokens their diff
  * matches over the weight of both. Also returns the matched share of the lighter one.
  */
 export function weightedMatch(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): ScoredPair {
+  return matchWeighed(weigh(a, weights), weigh(b, weights), Infinity);
+}
+
+/** weightedMatch, giving up (no match) when the diff needs more than `maxEditLength` edits. */
+function matchWeighed(a: Weighed, b: Weighed, maxEditLength: number): ScoredPair {
   // Equal-length common subsequences can differ in which words they match, and so in weight:
   // diffing in one canonical order makes the score symmetric.
-  if (compareLists(a, b) > 0) {
-    const swapped = weightedMatch(b, a, weights);
+  if (compareLists(a.tokens, b.tokens) > 0) {
+    const swapped = matchWeighed(b, a, maxEditLength);
     return { ...swapped, matchedA: swapped.matchedB, matchedB: swapped.matchedA };
   }
-  const m = matchTokens(a, b);
-  const w = (t: string | undefined): number => (t === undefined ? 0 : weights.get(t) ?? 1);
-  const sumA = a.reduce((s, t) => s + w(t), 0);
-  const sumB = b.reduce((s, t) => s + w(t), 0);
-  const common = m.matchedA.reduce((s, k) => s + w(a[k]), 0);
-  const score = sumA + sumB > 0 ? (2 * common) / (sumA + sumB) : 0;
+  const m = matchWithin(a.tokens, b.tokens, maxEditLength);
+  const common = m.matchedA.reduce((s, k) => s + a.weights[k]!, 0);
+  const { score, containment } = shares(common, a.total, b.total);
+  return { a: 0, b: 0, score, containment, matchedA: m.matchedA, matchedB: m.matchedB };
+}
+
+function shares(common: number, sumA: number, sumB: number): { score: number; containment: number } {
   const lighter = Math.min(sumA, sumB);
-  return { a: 0, b: 0, score, containment: lighter > 0 ? common / lighter : 0, matchedA: m.matchedA, matchedB: m.matchedB };
+  return { score: sumA + sumB > 0 ? (2 * common) / (sumA + sumB) : 0, containment: lighter > 0 ? common / lighter : 0 };
 }
 
 /**
- * An upper bound of weightedMatch from the tokens the two lists share in any order: the diff can
- * only match fewer. Most candidate pairs share one common bigram and nothing else, so this check
- * spares them the diff, which is where the time goes.
+ * Relative margin on the bounds below, so that summing the same weights in another order can
+ * never turn a pair away that the exact score would accept.
  */
-function mayBeAccepted(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): boolean {
-  const w = (t: string): number => weights.get(t) ?? 1;
-  const counts = new Map<string, number>();
-  let sumA = 0;
-  for (const t of a) {
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-    sumA += w(t);
-  }
-  let sumB = 0;
-  let shared = 0;
-  for (const t of b) {
-    sumB += w(t);
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      counts.set(t, n - 1);
-      shared += w(t);
+const BOUND_SLACK = 1e-9;
+
+/**
+ * How many edits the diff of a candidate pair may need and still be accepted, or −1 when no diff
+ * can be. The tokens the two share in any order bound what a diff can match; most candidate
+ * pairs share one bigram and little else, and this spares them the diff. For the rest, c matched
+ * tokens weigh at most the c heaviest shared ones, which gives the fewest matches (so the most
+ * edits, |a| + |b| − 2c) that could reach the thresholds: the diff stops there rather than
+ * working out exactly how different two different sentences are. `counts` is all zeros, indexed
+ * by token id, and is left so.
+ */
+function editBudget(a: Weighed, aIds: Int32Array, b: Weighed, bIds: Int32Array, counts: Int32Array): number {
+  for (const id of aIds) counts[id]!++;
+  const shared: number[] = [];
+  let sharedWeight = 0;
+  bIds.forEach((id, k) => {
+    if (counts[id]! > 0) {
+      counts[id]!--;
+      shared.push(b.weights[k]!);
+      sharedWeight += b.weights[k]!;
     }
+  });
+  for (const id of aIds) counts[id] = 0;
+  if (!accepted(shares(sharedWeight, a.total, b.total))) return -1;
+  const length = Math.min(a.tokens.length, MAX_ALIGN_TOKENS) + Math.min(b.tokens.length, MAX_ALIGN_TOKENS);
+  shared.sort((x, y) => y - x);
+  let top = 0;
+  for (let c = 1; c <= shared.length && 2 * c <= length; c++) {
+    top += shared[c - 1]!;
+    if (accepted(shares(top * (1 + BOUND_SLACK), a.total, b.total))) return length - 2 * c;
   }
-  const score = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
-  const lighter = Math.min(sumA, sumB);
-  return accepted({ a: 0, b: 0, score, containment: lighter > 0 ? shared / lighter : 0, matchedA: [], matchedB: [] });
+  return length;
 }
 
 function compareLists(a: readonly string[], b: readonly string[]): number {
@@ -133,7 +161,7 @@ function compareLists(a: readonly string[], b: readonly string[]): number {
   return 0;
 }
 
-function accepted(p: ScoredPair): boolean {
+function accepted(p: { score: number; containment: number }): boolean {
   return p.score >= CLAIM_MIN_SCORE || (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE);
 }
 
@@ -148,10 +176,20 @@ interface Cluster {
 /** Scored, accepted candidate pairs, strongest first. */
 export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
   const keys = units.map((u) => ngrams(u.tokens, CLAIM_NGRAM));
+  const weighed = units.map((u) => weigh(u.tokens, weights));
+  const idOf = new Map<string, number>();
+  const intern = (t: string): number => {
+    let id = idOf.get(t);
+    if (id === undefined) idOf.set(t, (id = idOf.size));
+    return id;
+  };
+  const ids = units.map((u) => Int32Array.from(u.tokens, intern));
+  const counts = new Int32Array(idOf.size);
   const out: ScoredPair[] = [];
   for (const [a, b] of candidatePairs(units, keys)) {
-    if (!mayBeAccepted(units[a]!.tokens, units[b]!.tokens, weights)) continue;
-    const p = weightedMatch(units[a]!.tokens, units[b]!.tokens, weights);
+    const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
+    if (budget < 0) continue;
+    const p = matchWeighed(weighed[a]!, weighed[b]!, budget);
     if (accepted(p)) out.push({ ...p, a, b });
   }
   return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
