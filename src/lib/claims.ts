@@ -185,12 +185,27 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
   };
   const ids = units.map((u) => Int32Array.from(u.tokens, intern));
   const counts = new Int32Array(idOf.size);
+  // Outlets reprint sentences word for word (wire copy, syndication), so many candidate pairs
+  // repeat a pair of token lists already scored: score each distinct ordered pair of lists once.
+  const listOf = new Map<string, number>();
+  const lists = units.map((u) => {
+    const key = u.tokens.join(' ');
+    let list = listOf.get(key);
+    if (list === undefined) listOf.set(key, (list = listOf.size));
+    return list;
+  });
+  const scored = new Map<number, ScoredPair | undefined>();
   const out: ScoredPair[] = [];
   for (const [a, b] of candidatePairs(units, keys)) {
-    const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
-    if (budget < 0) continue;
-    const p = matchWeighed(weighed[a]!, weighed[b]!, budget);
-    if (accepted(p)) out.push({ ...p, a, b });
+    const key = lists[a]! * listOf.size + lists[b]!;
+    let p = scored.get(key);
+    if (!scored.has(key)) {
+      const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
+      const match = budget < 0 ? undefined : matchWeighed(weighed[a]!, weighed[b]!, budget);
+      p = match !== undefined && accepted(match) ? match : undefined;
+      scored.set(key, p);
+    }
+    if (p !== undefined) out.push({ ...p, a, b });
   }
   return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
