@@ -72,30 +72,46 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
   }
   const quoteClusters = clusterQuotes(quoteUnits);
 
-  // alignedWith[sentenceId] = outlets whose sentences share a claim cluster with it.
-  const alignedWith = new Map<string, Set<string>>();
-  for (const c of claimClusters) {
+  // Outlets by index, so that the words each pair of outlets shares add up in flat arrays: with
+  // hundreds of outlets in one claim cluster, this is the one step whose work grows with the
+  // square of the outlets.
+  const outletIndex = new Map(outlets.map((o, i) => [o.slug, i]));
+  const clusterOutlets = claimClusters.map((c) => c.members.map((m) => outletIndex.get(m.outlet)!));
+  // inClusters[sentenceId] = the claim clusters it is in, each with its own outlet there.
+  const inClusters = new Map<string, { cluster: number; self: number }[]>();
+  claimClusters.forEach((c, cluster) => {
     for (const m of c.members) {
-      const set = alignedWith.get(m.sentenceId) ?? new Set<string>();
-      for (const other of c.members) if (other.outlet !== m.outlet) set.add(other.outlet);
-      alignedWith.set(m.sentenceId, set);
+      const list = inClusters.get(m.sentenceId) ?? [];
+      list.push({ cluster, self: outletIndex.get(m.outlet)! });
+      inClusters.set(m.sentenceId, list);
     }
-  }
+  });
+  // counted[p] === stamp: outlet p is already counted as a partner of the current sentence.
+  const counted = new Int32Array(outlets.length).fill(-1);
+  let stamp = 0;
   const overlap: Record<string, Record<string, number>> = {};
   for (const o of outlets) {
     const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
     const total = prose.reduce((n, s) => n + s.words, 0);
     let shared = 0;
     const row: Record<string, number> = {};
-    const perOutlet = new Map<string, number>();
+    const perOutlet = new Float64Array(outlets.length);
     for (const s of prose) {
-      const partners = alignedWith.get(s.id);
-      s.unique = partners === undefined || partners.size === 0;
+      stamp++;
+      let partners = 0;
+      for (const { cluster, self } of inClusters.get(s.id) ?? []) {
+        for (const p of clusterOutlets[cluster]!) {
+          if (p === self || counted[p] === stamp) continue;
+          counted[p] = stamp;
+          partners++;
+          perOutlet[p] += s.words;
+        }
+      }
+      s.unique = partners === 0;
       if (s.unique) o.uniqueSentences++;
       else shared += s.words;
-      for (const p of partners ?? []) perOutlet.set(p, (perOutlet.get(p) ?? 0) + s.words);
     }
-    for (const b of outlets) if (b.slug !== o.slug) row[b.slug] = share(perOutlet.get(b.slug) ?? 0, total);
+    for (const b of outlets) if (b.slug !== o.slug) row[b.slug] = share(perOutlet[outletIndex.get(b.slug)!]!, total);
     o.sharedShare = share(shared, total);
     overlap[o.slug] = row;
   }
