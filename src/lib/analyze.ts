@@ -104,7 +104,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
           if (p === self || counted[p] === stamp) continue;
           counted[p] = stamp;
           partners++;
-          perOutlet[p] += s.words;
+          perOutlet[p] = perOutlet[p]! + s.words;
         }
       }
       s.unique = partners === 0;
