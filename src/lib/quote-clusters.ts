@@ -85,6 +85,9 @@ export function quoteLabel(member: readonly string[], canonical: readonly string
 
 /** diffWords from the canonical wording to the member's, as plain JSON parts. */
 export function wordDiff(canonical: string, text: string): DiffPart[] {
+  // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
+  // a text with itself is that text, unchanged.
+  if (text === canonical) return [{ value: text, added: false, removed: false }];
   const parts = diffWords(canonical, text, { maxEditLength: QUOTE_DIFF_MAX_EDITS, timeout: QUOTE_DIFF_TIMEOUT_MS });
   if (parts === undefined) {
     return [
