@@ -26,8 +26,15 @@ const YEAR = /(?<![\p{L}\p{N},.])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{N}]|,\d)/gu;
 
 const monthNames = (style: 'long' | 'short') =>
   Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
+const LONG_MONTHS = monthNames('long');
+const MONTHS = [...LONG_MONTHS, ...monthNames('short')];
 /** chrono also reads "now", "today" and weekdays; a calendar date names a month or has digits. */
-const CALENDAR = new RegExp(`\\d|\\b(?:${[...monthNames('long'), ...monthNames('short')].join('|')})\\b`, 'i');
+const CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS.join('|')})\\b`, 'i');
+/**
+ * CALENDAR without its word boundaries: text this does not match has no part CALENDAR matches,
+ * so chrono (most of the cost of a timeline) need not read it.
+ */
+const MAY_HOLD_CALENDAR = new RegExp(`\\d|${MONTHS.join('|')}`, 'i');
 
 /**
  * The year a month-only mention means: the latest such month not after the reference date (the
@@ -53,7 +60,8 @@ function qualifiers(text: string, index: number): Pick<DateFact, 'part' | 'relat
 export function findDates(text: string, reference: Date | undefined): DateFact[] {
   const out: DateFact[] = [];
   const covered: [number, number][] = [];
-  for (const result of chrono.en.parse(text, reference === undefined ? undefined : { instant: reference })) {
+  const parsed = MAY_HOLD_CALENDAR.test(text) ? chrono.en.parse(text, reference === undefined ? undefined : { instant: reference }) : [];
+  for (const result of parsed) {
     const month = result.start.get('month');
     if (!result.start.isCertain('month') || month === null || !CALENDAR.test(result.text)) continue;
     const year = result.start.isCertain('year') ? (result.start.get('year') ?? undefined) : undefined;
@@ -83,7 +91,7 @@ export function findDates(text: string, reference: Date | undefined): DateFact[]
 
 /** "late October 2025", "late October", "18 February 2026", "2014": how the mention reads, normalised. */
 export function dateLabel(fact: Pick<DateFact, 'year' | 'month' | 'day' | 'part'>): string {
-  const month = fact.month === undefined ? undefined : monthNames('long')[fact.month - 1];
+  const month = fact.month === undefined ? undefined : LONG_MONTHS[fact.month - 1];
   return [fact.part, fact.day, month, fact.year].filter((x) => x !== undefined).join(' ');
 }
 
