@@ -8,10 +8,20 @@ import type { DiffPart } from '../lib/types.ts';
  * joining those not `removed` gives `to`: each side is shown with its own spacing intact.
  * Changes separated only by a space are merged into one removal and one addition, so a reworded
  * phrase reads as a phrase rather than as alternating single words.
+ * Kept per build: the overview's "what differs" list and the pairwise pages diff the same
+ * sentence pairs.
  */
-export function wordDiff(from: string, to: string): DiffPart[] {
-  return mergeChangeRuns(diffWordsWithSpace(from, to).map((part) => ({ value: part.value, added: part.added, removed: part.removed })));
+export function wordDiff(from: string, to: string): readonly DiffPart[] {
+  const key = `${from}\0${to}`;
+  let parts = diffs.get(key);
+  if (parts === undefined) {
+    parts = mergeChangeRuns(diffWordsWithSpace(from, to).map((part) => ({ value: part.value, added: part.added, removed: part.removed })));
+    diffs.set(key, parts);
+  }
+  return parts;
 }
+
+const diffs = new Map<string, readonly DiffPart[]>();
 
 const changed = (part: DiffPart | undefined): boolean => part !== undefined && (part.added || part.removed);
 
