@@ -42,7 +42,8 @@ interface Results {
   date: string;
   command: string;
   machine: Record<string, unknown>;
-  sections: Record<string, Section & { date: string; machine: Record<string, unknown> }>;
+  /** Each section as last measured, with the command, time and machine load of that run. */
+  sections: Record<string, Section & { command: string; date: string; machine: Record<string, unknown> }>;
 }
 
 const previous = await readFile(`${RESULTS}.json`, 'utf8').then((text) => JSON.parse(text) as Results).catch(() => undefined);
@@ -57,7 +58,7 @@ const unmeasured: string[] = [];
 try {
   for (const id of selected) {
     const section = await MEASUREMENTS[id]!({ sizes });
-    results.sections[id] = { ...section, date: new Date().toISOString(), machine: machine() };
+    results.sections[id] = { ...section, command: results.command, date: new Date().toISOString(), machine: machine() };
     console.log(`${renderSection(section)}\n`);
     for (const b of section.budgets) {
       if (b.ok === false) missed.push(`${section.title}: ${b.name} (${b.measured}, limit ${b.limit})`);
