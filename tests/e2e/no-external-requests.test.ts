@@ -1,12 +1,14 @@
 /**
  * Reading Parallax tells no one else: every page type of the shipped site, search included,
- * requests nothing outside the site's own origin (no fonts, analytics, CDNs or embeds).
+ * requests nothing outside the site's own origin (no fonts, analytics, CDNs or embeds). On the
+ * way, every page loads without a console error or a CSP violation (a style or script the policy
+ * blocks would otherwise fail silently).
  */
 import type { PreviewServer } from 'astro';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, serveSite } from '../support/browser.ts';
-import { visit, watchPage } from '../support/page-watch.ts';
+import { visit, watchContext, watchPage } from '../support/page-watch.ts';
 import { listPages } from '../support/site.ts';
 
 let server: PreviewServer;
@@ -22,7 +24,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-it('requests nothing outside its own origin on any page', async () => {
+it('requests nothing outside its own origin and logs no error or CSP violation, on any page', async () => {
   const base = inject('base');
   const pages = await listPages(inject('distDir'), base);
   // Every page type: home, search, story, outlet, comparisons, quotes.
@@ -30,17 +32,22 @@ it('requests nothing outside its own origin on any page', async () => {
     expect(pages).toContain(`${base}${type}`);
   }
   const context = await browser.newContext();
+  await watchContext(context);
   const seen: Record<string, string[]> = {};
+  const problems: string[] = [];
   for (const url of [...pages, `${base}search/?q=Hasakah`]) {
     const page = await context.newPage();
     const record = watchPage(page);
     await visit(page, origin + url, url.includes('?q=') ? 'networkidle' : 'load');
+    const violations = await page.evaluate(() => window.__cspViolations ?? []);
     await page.close();
+    problems.push(...[...violations, ...record.errors, ...record.dialogs].map((p) => `${url}: ${p}`));
     seen[url] = record.requests;
   }
   await context.close();
   const elsewhere = Object.entries(seen).flatMap(([url, requests]) => requests.filter((r) => !r.startsWith(`${origin}/`)).map((r) => `${url} → ${r}`));
   expect(elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
   // The search page fetched its index, so scripts' requests were recorded too.
   expect(seen[`${base}search/?q=Hasakah`]).toContain(`${origin}${base}search-index.json`);
 });
