@@ -41,7 +41,11 @@ export interface AlignUnit {
 export function ngrams(tokens: readonly string[], n: number): string[] {
   if (tokens.length < n) return tokens.length === 0 ? [] : [tokens.join(' ')];
   const out: string[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let gram = tokens[i]!;
+    for (let k = 1; k < n; k++) gram += ` ${tokens[i + k]!}`;
+    out.push(gram);
+  }
   return out;
 }
 
@@ -60,8 +64,10 @@ export function candidatePairs(units: readonly AlignUnit[], keys: readonly (read
   });
   const outletCount = new Set(units.map((u) => u.outlet)).size;
   const cap = NGRAM_MAX_POSTINGS_PER_OUTLET * Math.max(outletCount, 1);
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  // Each pair as one number, i·n + j (i < j < n): sorting these numerically orders the pairs by
+  // i, then j, and brings repeats together, far cheaper than sorting and deduplicating tuples.
+  const n = units.length;
+  const codes: number[] = [];
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
     for (let k = 1; k < list.length; k++) {
@@ -71,14 +77,16 @@ export function candidatePairs(units: readonly AlignUnit[], keys: readonly (read
         const i = list[m]!;
         if (units[i]!.outlet === units[j]!.outlet) continue;
         linked++;
-        const code = i * units.length + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([i, j]);
+        codes.push(i * n + j);
       }
     }
   }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = Float64Array.from(codes).sort();
+  const pairs: [number, number][] = [];
+  sorted.forEach((code, k) => {
+    if (k === 0 || code !== sorted[k - 1]) pairs.push([Math.floor(code / n), code % n]);
+  });
+  return pairs;
 }
 
 /** How two token lists line up. */

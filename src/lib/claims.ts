@@ -194,20 +194,22 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
     if (list === undefined) listOf.set(key, (list = listOf.size));
     return list;
   });
-  const scored = new Map<number, ScoredPair | undefined>();
+  // null: scored and rejected.
+  const scored = new Map<number, ScoredPair | null>();
   const out: ScoredPair[] = [];
   for (const [a, b] of candidatePairs(units, keys)) {
     const key = lists[a]! * listOf.size + lists[b]!;
     let p = scored.get(key);
-    if (!scored.has(key)) {
+    if (p === undefined) {
       const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
-      const match = budget < 0 ? undefined : matchWeighed(weighed[a]!, weighed[b]!, budget);
-      p = match !== undefined && accepted(match) ? match : undefined;
+      const match = budget < 0 ? null : matchWeighed(weighed[a]!, weighed[b]!, budget);
+      p = match !== null && accepted(match) ? match : null;
       scored.set(key, p);
     }
-    if (p !== undefined) out.push({ ...p, a, b });
+    if (p !== null) out.push({ ...p, a, b });
   }
-  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
+  return out.sort((x, y) => y.score - x.score);
 }
 
 export interface ClaimResult {
@@ -298,9 +300,10 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     table.set(c, row);
   };
   for (const p of pairs) {
-    const shared = new Set(of.get(p.a) ?? []);
-    for (const c of new Set(of.get(p.b) ?? [])) {
-      if (!shared.has(c) || !clusters[c]!.alive) continue;
+    const ofA = of.get(p.a) ?? [];
+    const ofB = of.get(p.b) ?? [];
+    for (const [k, c] of ofB.entries()) {
+      if (ofB.indexOf(c) !== k || !ofA.includes(c) || !clusters[c]!.alive) continue;
       for (const u of [p.a, p.b]) {
         note(best, c, u, p.score, Math.max);
         note(total, c, u, p.score, (x, y) => x + y);
