@@ -169,7 +169,7 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
       openAt: r.openAt,
       closeAt: r.closeAt,
       recovered: r.recovered,
-      fragment: !utterance && countWords(inner) <= FRAGMENT_MAX_WORDS,
+      fragment: !utterance && countWords(inner, FRAGMENT_MAX_WORDS) <= FRAGMENT_MAX_WORDS,
     });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
