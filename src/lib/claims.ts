@@ -186,7 +186,7 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
   const ids = units.map((u) => Int32Array.from(u.tokens, intern));
   const counts = new Int32Array(idOf.size);
   // Outlets reprint sentences word for word (wire copy, syndication), so many candidate pairs
-  // repeat a pair of token lists already scored: score each distinct ordered pair of lists once.
+  // repeat a pair of token lists already scored: score each distinct pair of lists once.
   const listOf = new Map<string, number>();
   const lists = units.map((u) => {
     const key = u.tokens.join(' ');
@@ -194,16 +194,26 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
     if (list === undefined) listOf.set(key, (list = listOf.size));
     return list;
   });
-  // null: scored and rejected.
+  // By ordered pair of lists, the accepted match or null. The bound is kept per order (it sums
+  // shared weights in the second list's order, as it always has); the diff, symmetric by
+  // construction (matchWeighed diffs in one canonical order, and the edit budget depends only on
+  // which weights the two lists share), is run once per unordered pair and mirrored.
   const scored = new Map<number, ScoredPair | null>();
+  const diffed = new Map<number, ScoredPair>();
   const out: ScoredPair[] = [];
   for (const [a, b] of candidatePairs(units, keys)) {
     const key = lists[a]! * listOf.size + lists[b]!;
     let p = scored.get(key);
     if (p === undefined) {
       const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
-      const match = budget < 0 ? null : matchWeighed(weighed[a]!, weighed[b]!, budget);
-      p = match !== null && accepted(match) ? match : null;
+      p = null;
+      if (budget >= 0) {
+        const [lo, hi] = lists[a]! <= lists[b]! ? [a, b] : [b, a];
+        const unordered = lists[lo]! * listOf.size + lists[hi]!;
+        let match = diffed.get(unordered);
+        if (match === undefined) diffed.set(unordered, (match = matchWeighed(weighed[lo]!, weighed[hi]!, budget)));
+        if (accepted(match)) p = lo === a ? match : { ...match, matchedA: match.matchedB, matchedB: match.matchedA };
+      }
       scored.set(key, p);
     }
     if (p !== null) out.push({ ...p, a, b });
