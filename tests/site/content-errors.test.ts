@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, type BuildResult } from '../support/build-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/content-errors';
 let scratch: string;
@@ -15,19 +14,12 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Runs `npm run build`'s script on fixture content into an output folder that already holds a good site. */
-async function buildFixture(name: string): Promise<{ code: number; stderr: string; stdout: string; outDir: string }> {
+/** Builds fixture content into an output folder that already holds a good site. */
+async function buildFixture(name: string): Promise<BuildResult & { outDir: string }> {
   const outDir = path.join(scratch, name, 'dist');
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, 'index.html'), '<p>the previous good build</p>');
-  const env = { ...process.env, PARALLAX_CONTENT_DIR: path.join(FIXTURES, name), PARALLAX_OUT_DIR: outDir };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts'], { env });
-    return { code: 0, stdout, stderr, outDir };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr, outDir };
-  }
+  return { ...(await buildContent(path.join(FIXTURES, name), outDir)), outDir };
 }
 
 const cases: [fixture: string, message: string][] = [
