@@ -302,21 +302,17 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
 
   // Member scores and the label come from the accepted pairs inside each cluster: no new diffs,
   // so this stays linear in the pairs however many outlets print a claim.
-  const best = new Map<number, Map<number, number>>();
-  const total = new Map<number, Map<number, number>>();
-  const note = (table: Map<number, Map<number, number>>, c: number, u: number, v: number, combine: (x: number, y: number) => number): void => {
-    const row = table.get(c) ?? new Map<number, number>();
-    row.set(u, combine(row.get(u) ?? 0, v));
-    table.set(c, row);
-  };
+  // Keyed by cluster · units + unit.
+  const best = new Map<number, number>();
+  const total = new Map<number, number>();
   for (const p of pairs) {
     const ofA = of.get(p.a) ?? [];
     const ofB = of.get(p.b) ?? [];
     for (const [k, c] of ofB.entries()) {
       if (ofB.indexOf(c) !== k || !ofA.includes(c) || !clusters[c]!.alive) continue;
-      for (const u of [p.a, p.b]) {
-        note(best, c, u, p.score, Math.max);
-        note(total, c, u, p.score, (x, y) => x + y);
+      for (const key of [c * units.length + p.a, c * units.length + p.b]) {
+        best.set(key, Math.max(best.get(key) ?? 0, p.score));
+        total.set(key, (total.get(key) ?? 0) + p.score);
       }
     }
   }
@@ -327,7 +323,7 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     .map(({ c, index }, k) => {
       const indices = [...c.members.values()].sort((x, y) => (units[x]!.outlet < units[y]!.outlet ? -1 : 1));
       const scoreIn = (x: number): number => {
-        const known = best.get(index)?.get(x);
+        const known = best.get(index * units.length + x);
         if (known !== undefined) return known;
         const other = indices.find((y) => y !== x)!;
         return weightedMatch(units[x]!.tokens, units[other]!.tokens, weights).score;
@@ -342,7 +338,7 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
       }));
       // The label comes from the member most strongly tied to the others: the most widely shared wording.
       const central = indices
-        .map((x, i) => ({ i, weight: total.get(index)?.get(x) ?? 0 }))
+        .map((x, i) => ({ i, weight: total.get(index * units.length + x) ?? 0 }))
         .sort((p, q) => q.weight - p.weight || p.i - q.i)[0]!.i;
       return {
         key: k,
