@@ -34,3 +34,13 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
+
+/**
+ * Writing direction of a language tag ("ar" → "rtl"), from the platform's locale data
+ * (`Intl.Locale#getTextInfo`, in Node 24 and current browsers), so an article in Arabic or Hebrew
+ * reads right to left wherever its text is shown.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}

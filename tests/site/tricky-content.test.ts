@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
@@ -128,6 +129,15 @@ describe('analysis of tricky text', () => {
   });
 });
 
+/** The nearest value of `name` on the element or an ancestor. */
+function inherited(el: HTMLElement, name: string): string | undefined {
+  for (let at: HTMLElement | null = el; at !== null; at = at.parentNode) {
+    const value = at.getAttribute?.(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 describe('built pages of tricky text', () => {
   it('are valid HTML', async () => {
     expect(await htmlProblems(distDir, TEST_BASE)).toEqual([]);
@@ -140,6 +150,17 @@ describe('built pages of tricky text', () => {
         for (const s of outlet.sentences) {
           expect(page.getElementById(s.id)?.text, `${comparison.story.slug}/${s.id}`).toBe(s.text);
         }
+      }
+    }
+  });
+
+  it('mark Arabic sentences on the outlet page as Arabic and right-to-left', async () => {
+    const { comparison } = story('arabic');
+    for (const outlet of comparison.outlets) {
+      const page = await readPage(distDir, TEST_BASE, `${TEST_BASE}arabic/${outlet.slug}/`);
+      for (const s of outlet.sentences) {
+        const el = page.getElementById(s.id);
+        expect(el && [inherited(el, 'lang'), inherited(el, 'dir')], s.id).toEqual(['ar', 'rtl']);
       }
     }
   });
