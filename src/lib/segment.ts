@@ -77,8 +77,12 @@ export function segmentSentences(text: string): SentenceRange[] {
     const trimmedPiece = seg.segment.trim();
     if (prev !== undefined && trimmedPiece !== '') {
       const before = text.slice(Math.max(prev.start, prev.end - 64), prev.end);
-      const lineBreak = /\n\s*$/.test(before);
-      if (!lineBreak && (bindsToNext(before, seg.segment) || startsLowerCase(seg.segment))) {
+      // ICU breaks at every newline, but a soft line break inside a paragraph is only
+      // whitespace: it ends a sentence only where the words before it do.
+      const joins = /\n\s*$/.test(before)
+        ? !/[.!?…]["'”’»)\]]*\s*$/u.test(before)
+        : bindsToNext(before, seg.segment) || startsLowerCase(seg.segment);
+      if (joins) {
         prev.end = end;
         continue;
       }

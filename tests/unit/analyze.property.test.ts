@@ -123,7 +123,8 @@ describe('analyzeStory on hostile shapes', () => {
     expect(result.quoteClusters[0]!.members.map((m) => m.label)).toEqual(['verbatim', 'verbatim']);
   });
 
-  it('analyses a megabyte of text quickly', () => {
+  // How fast is the benchmark's question (npm run bench); this asks only that it finishes, exactly.
+  it('analyses a megabyte of text', () => {
     const words = ['the', 'official', 'said', 'U.S.', '“quoted', 'words”', 'helicopters', 'moved', 'detainees', '6,000', 'Baghdad'];
     const parts: string[] = [];
     let size = 0;
@@ -136,10 +137,6 @@ describe('analyzeStory on hostile shapes', () => {
     const big = parts.join(' ');
     const noStops = 'word '.repeat(200_000);
     const articles = [article('big', big), article('big-copy', big.slice(0, 300_000)), article('no-stops', noStops)];
-    const t0 = performance.now();
-    const result = analyzeStory(STORY, articles);
-    const elapsed = performance.now() - t0;
-    checkInvariants(result, articles);
-    expect(elapsed).toBeLessThan(20_000);
+    checkInvariants(analyzeStory(STORY, articles), articles);
   }, 60_000);
 });

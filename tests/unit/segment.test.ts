@@ -43,6 +43,10 @@ describe('segmentSentences', () => {
     expect(sentences('He was listed as No. 5 on the list. That was all.')).toHaveLength(2);
   });
 
+  it('treats a soft line break inside a paragraph as a space, not a sentence end', () => {
+    expect(sentences('Hello there.\nSecond one\ncontinues. Third.')).toEqual(['Hello there.', 'Second one\ncontinues.', 'Third.']);
+  });
+
   it('returns exact, trimmed ranges and nothing for blank text', () => {
     const text = '  First one.   Second one.  ';
     expect(segmentSentences(text)).toEqual([{ start: 2, end: 12 }, { start: 15, end: 26 }]);
