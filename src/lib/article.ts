@@ -4,7 +4,7 @@
  */
 import { parseBlocks } from './parse.ts';
 import { findQuotes } from './quotes.ts';
-import { lastAtOrBefore } from './search.ts';
+import { lastAtOrBefore } from './sorted-offsets.ts';
 import { segmentSentences } from './segment.ts';
 import { attributeSpeakers, type QuotePlace } from './speakers.ts';
 import type { ArticleInput, Block, Quote, Sentence } from './types.ts';

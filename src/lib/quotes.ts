@@ -5,7 +5,7 @@
  * around them. A closing double mark with nothing open is an unbalanced quote: printed text lost
  * its opening mark, so the quote is recovered from the start of its sentence.
  */
-import { lastAtOrBefore } from './search.ts';
+import { lastAtOrBefore } from './sorted-offsets.ts';
 import type { SentenceRange } from './segment.ts';
 import { countWords } from './words.ts';
 

@@ -6,7 +6,7 @@
  * senior official") takes the key of the last speaker it fits. A quote takes the mention nearest
  * to its marks, then any mention in its sentence, then its paragraph's.
  */
-import { lastAtOrBefore } from './search.ts';
+import { lastAtOrBefore } from './sorted-offsets.ts';
 import type { Speaker } from './types.ts';
 
 /** Verbs that attribute words to someone. Forms that are as often plural nouns ("calls", "states", "notes", "claims") are left out. */
