@@ -3,16 +3,15 @@
  * message naming the file, the line (and column) where known and the field, without a stack trace,
  * and the previous site survives. The cases of issue 2 live in tests/fixtures/content-errors.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/data/source-text.ts';
 import { RESERVED_SLUGS } from '../../src/data/story-inputs.ts';
-import { buildContent } from '../support/build-fixture.ts';
+import { expectFailedBuild } from '../support/build-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/broken';
-const PREVIOUS = '<p>the previous good build</p>';
 let scratch: string;
 
 beforeAll(async () => {
@@ -22,18 +21,9 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Builds `contentDir` into a folder that already holds a good site; returns the build's stderr. */
-async function failedBuild(name: string, contentDir: string): Promise<string> {
-  const outDir = path.join(scratch, name, 'dist');
-  await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, 'index.html'), PREVIOUS);
-  const { code, stderr } = await buildContent(contentDir, outDir);
-  expect(code).toBe(1);
-  expect(stderr).toContain('was left as it was');
-  expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
-  expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe(PREVIOUS);
-  expect(await readdir(path.dirname(outDir))).toEqual(['dist']); // no staging folder left behind
-  return stderr;
+/** Builds broken content into its own folder over a previous good site; returns the build's stderr. */
+function failedBuild(name: string, contentDir: string): Promise<string> {
+  return expectFailedBuild(contentDir, path.join(scratch, name, 'dist'));
 }
 
 const cases: [fixture: string, message: string][] = [
