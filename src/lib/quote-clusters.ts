@@ -5,7 +5,7 @@
  * then a shorter quote printed word for word inside a longer one (a trimmed quote, a fragment)
  * is attached to the longer one's cluster, without ever joining two clusters through it.
  */
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import { candidatePairs, matchTokens, ngrams, type AlignUnit } from './align.ts';
 import { tokenize } from './normalize.ts';
 import { byReadingOrder, median } from './positions.ts';
@@ -83,12 +83,17 @@ export function quoteLabel(member: readonly string[], canonical: readonly string
   return 'altered';
 }
 
-/** diffWords from the canonical wording to the member's, as plain JSON parts. */
+/**
+ * Word diff from the canonical wording to the member's, as plain JSON parts. Whitespace is a token
+ * of its own (`diffWordsWithSpace`): plain `diffWords` takes a common part's spacing from one side
+ * only ("border ”"), so its parts would not rebuild both wordings exactly. Here joining the parts
+ * that are not added gives `canonical`, and those not removed give `text`.
+ */
 export function wordDiff(canonical: string, text: string): DiffPart[] {
   // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
   // a text with itself is that text, unchanged.
   if (text === canonical) return [{ value: text, added: false, removed: false }];
-  const parts = diffWords(canonical, text, { maxEditLength: QUOTE_DIFF_MAX_EDITS, timeout: QUOTE_DIFF_TIMEOUT_MS });
+  const parts = diffWordsWithSpace(canonical, text, { maxEditLength: QUOTE_DIFF_MAX_EDITS, timeout: QUOTE_DIFF_TIMEOUT_MS });
   if (parts === undefined) {
     return [
       { value: canonical, added: false, removed: true },

@@ -1,21 +1,16 @@
-import { diffWordsWithSpace } from 'diff';
+import { wordDiff as exactWordDiff } from '../lib/quote-clusters.ts';
 import type { DiffPart } from '../lib/types.ts';
 
 /**
- * Word-level diff from `from` to `to`, from the `diff` package. Whitespace counts as a token
- * (`diffWordsWithSpace`; plain `diffWords` may take a common part's spacing from one side only,
- * "October , Director"), so joining the parts that are not `added` gives `from` exactly and
- * joining those not `removed` gives `to`: each side is shown with its own spacing intact.
- * Changes separated only by a space are merged into one removal and one addition, so a reworded
- * phrase reads as a phrase rather than as alternating single words.
- * Kept per build: the overview's "what differs" list and the pairwise pages diff the same
- * sentence pairs.
+ * Word diff of two sentences for display: the engine's exact diff (joining the parts that are not
+ * `added` gives `from`, those not `removed` give `to`), read as phrases. Kept per build: the
+ * overview's "what differs" list and the pairwise pages diff the same sentence pairs.
  */
 export function wordDiff(from: string, to: string): readonly DiffPart[] {
   const key = `${from}\0${to}`;
   let parts = diffs.get(key);
   if (parts === undefined) {
-    parts = mergeChangeRuns(diffWordsWithSpace(from, to).map((part) => ({ value: part.value, added: part.added, removed: part.removed })));
+    parts = phrases(exactWordDiff(from, to));
     diffs.set(key, parts);
   }
   return parts;
@@ -25,7 +20,12 @@ const diffs = new Map<string, readonly DiffPart[]>();
 
 const changed = (part: DiffPart | undefined): boolean => part !== undefined && (part.added || part.removed);
 
-function mergeChangeRuns(parts: DiffPart[]): DiffPart[] {
+/**
+ * An exact diff with changes separated only by a space merged into one removal and one addition,
+ * so a reworded phrase reads as a phrase rather than as alternating single words. Both wordings
+ * still rebuild exactly.
+ */
+export function phrases(parts: readonly DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   let i = 0;
   while (i < parts.length) {

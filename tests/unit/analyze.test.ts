@@ -149,6 +149,15 @@ describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', 
     expect(c.members.filter((m) => m.outlet === 'kurdistan24')).toHaveLength(2);
   });
 
+  it('every quote member\'s word diff rebuilds both the canonical wording and its own exactly', () => {
+    for (const c of comparison.quoteClusters) {
+      for (const m of c.members) {
+        expect(m.diff.filter((p) => !p.added).map((p) => p.value).join(''), m.quoteId).toBe(c.canonical);
+        expect(m.diff.filter((p) => !p.removed).map((p) => p.value).join(''), m.quoteId).toBe(m.text);
+      }
+    }
+  });
+
   it('2. "We saw this severe crisis situation" and "We saw a sharp crisis situation" are one cluster, IntelliNews altered', () => {
     const c = clusterOfQuote('kurdistan24', 'We saw this severe crisis situation');
     expect(member(c, 'kurdistan24', 'We saw this severe').label).toBe('verbatim');
