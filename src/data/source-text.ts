@@ -14,6 +14,7 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * C0 and C1 control characters other than tab and line breaks: never part of printed text, not
  * allowed in HTML, and the usual trace of a binary file or of text decoded twice.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** 1-based line and column of a string offset. */

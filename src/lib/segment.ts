@@ -41,7 +41,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 const LAST_WORD = /([\p{L}\p{N}.]+)\.\s*$/u;
-const FIRST_WORD = /^[\s"'“”‘’«»„(\[]*([\p{L}\p{N}]+)/u;
+const FIRST_WORD = /^[\s"'“”‘’«»„([]*([\p{L}\p{N}]+)/u;
 
 /** Does the text before a candidate break end in an abbreviation that binds to what follows? */
 function bindsToNext(before: string, after: string): boolean {
@@ -60,7 +60,7 @@ function bindsToNext(before: string, after: string): boolean {
 
 /** Does a sentence candidate start with a lower-case letter (after any quote marks or brackets)? */
 function startsLowerCase(text: string): boolean {
-  const m = /^[\s"'“”‘’«»„(\[]*(\p{L})/u.exec(text);
+  const m = /^[\s"'“”‘’«»„([]*(\p{L})/u.exec(text);
   return m?.[1] !== undefined && m[1] !== m[1].toUpperCase() && m[1] === m[1].toLowerCase();
 }
 

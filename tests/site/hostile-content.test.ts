@@ -48,6 +48,7 @@ function activeContent(doc: HTMLElement): string[] {
       if (name === 'style' && value.includes(MARKER)) found.push(`<${tag} style="${value}">`);
       if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
         // Browsers ignore ASCII whitespace and control characters in a scheme: "java\tscript:" runs.
+        // eslint-disable-next-line no-control-regex -- browsers drop these from a scheme, so must we
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
         if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme)) found.push(`<${tag} ${name}="${value}">`);
       }

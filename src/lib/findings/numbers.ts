@@ -67,7 +67,7 @@ export function findQuantities(text: string, lang = 'en'): Quantity[] {
     const end = index + match[0].length;
     if (number !== undefined) {
       const numberStart = index + match[0].indexOf(number);
-      if (/[\p{L}\-]$/u.test(text.slice(0, numberStart)) || /^[\p{L}]/u.test(text.slice(numberStart + number.length))) continue;
+      if (/[\p{L}-]$/u.test(text.slice(0, numberStart)) || /^[\p{L}]/u.test(text.slice(numberStart + number.length))) continue;
       const value = entry.parse(number) * (scale === undefined ? 1 : (SCALES[scale.toLowerCase()] ?? 1));
       if (scale === undefined && /^\d{4}$/.test(number) && value >= 1800 && value < 2200) continue;
       out.push({ index, length: end - index, value, hedge: [before, after].filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ') });
