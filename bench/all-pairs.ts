@@ -6,7 +6,13 @@
  * `analyzeStory` (no quotes, no clustering), which flatters the baseline, not the engine.
  */
 import { structureArticle } from '../src/lib/article.ts';
-import { CLAIM_CONTAINED_MIN_SCORE, CLAIM_MIN_CONTAINMENT, CLAIM_MIN_SCORE, tokenWeights, weightedMatch } from '../src/lib/claims.ts';
+import {
+  CLAIM_CONTAINED_MIN_SCORE,
+  CLAIM_MIN_CONTAINMENT,
+  CLAIM_MIN_SCORE,
+  tokenWeights,
+  weightedMatch,
+} from '../src/lib/claims.ts';
 import { contentTokens, tokenize } from '../src/lib/normalize.ts';
 import type { ArticleInput } from '../src/lib/types.ts';
 
@@ -19,7 +25,9 @@ export interface AllPairsResult {
 export function allPairs(articles: readonly ArticleInput[]): AllPairsResult {
   const units = articles.flatMap((article) => {
     const { blocks, sentences } = structureArticle(article);
-    return sentences.filter((s) => blocks[s.block]?.kind === 'paragraph').map((s) => ({ outlet: article.slug, tokens: contentTokens(tokenize(s.text)) }));
+    return sentences
+      .filter((s) => blocks[s.block]?.kind === 'paragraph')
+      .map((s) => ({ outlet: article.slug, tokens: contentTokens(tokenize(s.text)) }));
   });
   const weights = tokenWeights(units);
   let pairs = 0;
@@ -31,7 +39,11 @@ export function allPairs(articles: readonly ArticleInput[]): AllPairsResult {
       if (a.outlet === b.outlet) continue;
       pairs++;
       const p = weightedMatch(a.tokens, b.tokens, weights);
-      if (p.score >= CLAIM_MIN_SCORE || (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE)) accepted++;
+      if (
+        p.score >= CLAIM_MIN_SCORE ||
+        (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE)
+      )
+        accepted++;
     }
   }
   return { sentences: units.length, pairs, accepted };

@@ -42,7 +42,7 @@ function once(): number {
 // warm-up calls until V8's optimising tiers have settled, as a build that analyses many
 // stories would see; large inputs are their own warm-up.
 times.push(once());
-for (let spent = 0; spent < WARMUP_MS && (times[0] ?? Infinity) < WARMUP_MS / WARMUP_MIN_CALLS; ) spent += once();
+for (let spent = 0; spent < WARMUP_MS && (times[0] ?? Infinity) < WARMUP_MS / WARMUP_MIN_CALLS;) spent += once();
 for (let i = 1; i < runs && times.reduce((a, b) => a + b, 0) < budgetMs; i++) times.push(once());
 const quality = comparison && plantedQuotesLanded(comparison, generated.planted);
 console.log(
@@ -53,8 +53,14 @@ console.log(
     times,
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
-    ...(comparison && { sentences: comparison.outlets.reduce((n, o) => n + o.sentences.length, 0), quoteClusters: comparison.quoteClusters.length, claimClusters: comparison.claimClusters.length }),
+    ...(comparison && {
+      sentences: comparison.outlets.reduce((n, o) => n + o.sentences.length, 0),
+      quoteClusters: comparison.quoteClusters.length,
+      claimClusters: comparison.claimClusters.length,
+    }),
     ...(pairs && { pairs }),
-    ...(quality && { quality: { planted: quality.planted, landed: quality.landed, misses: quality.misses.slice(0, 5) } }),
+    ...(quality && {
+      quality: { planted: quality.planted, landed: quality.landed, misses: quality.misses.slice(0, 5) },
+    }),
   }),
 );

@@ -43,17 +43,31 @@ interface ChildResult {
 
 type Measured = { ok: true; result: ChildResult; median: number } | { ok: false; reason: string };
 
-async function measure(mode: 'analyze' | 'all-pairs', outlets: number, timeoutMs: number, runs: number): Promise<Measured> {
+async function measure(
+  mode: 'analyze' | 'all-pairs',
+  outlets: number,
+  timeoutMs: number,
+  runs: number,
+): Promise<Measured> {
   try {
-    const { stdout } = await run(process.execPath, ['bench/analysis-child.ts', mode, String(outlets), String(runs), String(REPEATS.budgetMs)], {
-      timeout: timeoutMs,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['bench/analysis-child.ts', mode, String(outlets), String(runs), String(REPEATS.budgetMs)],
+      {
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const result = JSON.parse(stdout) as ChildResult;
     return { ok: true, result, median: median(warmRuns(result.times)) };
   } catch (error) {
     const e = error as { killed?: boolean; stderr?: string; message: string };
-    return { ok: false, reason: e.killed ? `not finished in ${ms(timeoutMs)}` : `failed: ${(e.stderr || e.message).trim().split('\n').slice(-3).join(' ')}` };
+    return {
+      ok: false,
+      reason: e.killed
+        ? `not finished in ${ms(timeoutMs)}`
+        : `failed: ${(e.stderr || e.message).trim().split('\n').slice(-3).join(' ')}`,
+    };
   }
 }
 
@@ -70,7 +84,10 @@ function mib(kib: number): string {
   return `${(kib / 1024).toFixed(0)} MiB`;
 }
 
-export async function benchAnalysis(options: AnalysisOptions = ANALYSIS_DEFAULTS, log: (line: string) => void = console.error): Promise<Section> {
+export async function benchAnalysis(
+  options: AnalysisOptions = ANALYSIS_DEFAULTS,
+  log: (line: string) => void = console.error,
+): Promise<Section> {
   const engine = new Map<number, Measured>();
   for (const n of options.sizes) {
     log(`analysis: analyzeStory at ${n} outlets`);
@@ -100,9 +117,18 @@ export async function benchAnalysis(options: AnalysisOptions = ANALYSIS_DEFAULTS
   const rows = sizes.map((n) => {
     const e = engine.get(n);
     const a = naiveAt(n);
-    const naiveCell = naive.has(n) || options.sizes.includes(n) ? (a ? `${ms(a.value)}${a.extrapolated ? ' (extrapolated)' : ''}` : '—') : '—';
+    const naiveCell =
+      naive.has(n) || options.sizes.includes(n)
+        ? a
+          ? `${ms(a.value)}${a.extrapolated ? ' (extrapolated)' : ''}`
+          : '—'
+        : '—';
     const engineCell =
-      e === undefined ? '—' : e.ok ? `${ms(e.median)} (${warmRuns(e.result.times).length} runs; first ${ms(e.result.times[0] ?? e.median)})` : e.reason;
+      e === undefined
+        ? '—'
+        : e.ok
+          ? `${ms(e.median)} (${warmRuns(e.result.times).length} runs; first ${ms(e.result.times[0] ?? e.median)})`
+          : e.reason;
     const speedup = e?.ok && a ? `${(a.value / e.median).toFixed(1)}×` : '—';
     const n2 = naive.get(n);
     const sentences = (e?.ok ? e.result.sentences : undefined) ?? (n2?.ok ? n2.result.pairs?.sentences : undefined);
@@ -114,37 +140,101 @@ export async function benchAnalysis(options: AnalysisOptions = ANALYSIS_DEFAULTS
   const budgets: Budget[] = [];
   const at = (n: number): Measured | undefined => engine.get(n);
   const five = at(5);
-  budgets.push(budget('analyzeStory, the 5 real articles', '≤ 20 ms', five?.ok ? ms(five.median) : five?.reason ?? 'not run', five?.ok ? five.median <= 20 : null));
+  budgets.push(
+    budget(
+      'analyzeStory, the 5 real articles',
+      '≤ 20 ms',
+      five?.ok ? ms(five.median) : (five?.reason ?? 'not run'),
+      five?.ok ? five.median <= 20 : null,
+    ),
+  );
   const fiveHundred = at(500);
-  budgets.push(budget('analyzeStory, 500 outlets', '≤ 5 s', fiveHundred?.ok ? ms(fiveHundred.median) : fiveHundred?.reason ?? 'not run', fiveHundred?.ok ? fiveHundred.median <= 5000 : fiveHundred ? false : null));
-  budgets.push(budget('growth exponent (log–log least squares)', '≤ 1.3', engineFit ? `${engineFit.exponent.toFixed(2)} over ${enginePoints.map((p) => p.n).join(', ')}` : 'too few sizes', engineFit ? engineFit.exponent <= 1.3 : null));
+  budgets.push(
+    budget(
+      'analyzeStory, 500 outlets',
+      '≤ 5 s',
+      fiveHundred?.ok ? ms(fiveHundred.median) : (fiveHundred?.reason ?? 'not run'),
+      fiveHundred?.ok ? fiveHundred.median <= 5000 : fiveHundred ? false : null,
+    ),
+  );
+  budgets.push(
+    budget(
+      'growth exponent (log–log least squares)',
+      '≤ 1.3',
+      engineFit ? `${engineFit.exponent.toFixed(2)} over ${enginePoints.map((p) => p.n).join(', ')}` : 'too few sizes',
+      engineFit ? engineFit.exponent <= 1.3 : null,
+    ),
+  );
   const naive500 = naiveAt(500);
   const speedup = fiveHundred?.ok && naive500 ? naive500.value / fiveHundred.median : undefined;
-  budgets.push(budget('speed-up over all-pairs at 500 outlets', '≥ 20×', speedup ? `${speedup.toFixed(1)}×${naive500?.extrapolated ? ' (all-pairs extrapolated)' : ''}` : 'not measurable', speedup ? speedup >= 20 : null));
+  budgets.push(
+    budget(
+      'speed-up over all-pairs at 500 outlets',
+      '≥ 20×',
+      speedup ? `${speedup.toFixed(1)}×${naive500?.extrapolated ? ' (all-pairs extrapolated)' : ''}` : 'not measurable',
+      speedup ? speedup >= 20 : null,
+    ),
+  );
   const planted = [...engine.values()].flatMap((m) => (m.ok && m.result.quality ? [m.result.quality] : []));
   const missed = planted.reduce((n, q) => n + q.planted - q.landed, 0);
-  budgets.push(budget('planted quotes in their original’s cluster', 'all', `${planted.reduce((n, q) => n + q.landed, 0)} / ${planted.reduce((n, q) => n + q.planted, 0)}`, planted.length > 0 ? missed === 0 : null));
+  budgets.push(
+    budget(
+      'planted quotes in their original’s cluster',
+      'all',
+      `${planted.reduce((n, q) => n + q.landed, 0)} / ${planted.reduce((n, q) => n + q.planted, 0)}`,
+      planted.length > 0 ? missed === 0 : null,
+    ),
+  );
 
   const notes: string[] = [];
   const lastNaive = naivePoints.at(-1);
   if (naive500?.extrapolated && naiveFit) {
-    notes.push(`All-pairs did not finish 500 outlets within ${ms(options.allPairsTimeoutMs)} (largest finished: ${lastNaive?.n} outlets); its time at 500 is EXTRAPOLATED from its fitted curve t ∝ n^${naiveFit.exponent.toFixed(2)} over ${naivePoints.map((p) => p.n).join(', ')} outlets. Its cost is a linear part (parsing) plus a quadratic one (pairs), so its log–log slope only grows with size: the extrapolation underestimates it, and the speed-up shown is a lower bound.`);
+    notes.push(
+      `All-pairs did not finish 500 outlets within ${ms(options.allPairsTimeoutMs)} (largest finished: ${lastNaive?.n} outlets); its time at 500 is EXTRAPOLATED from its fitted curve t ∝ n^${naiveFit.exponent.toFixed(2)} over ${naivePoints.map((p) => p.n).join(', ')} outlets. Its cost is a linear part (parsing) plus a quadratic one (pairs), so its log–log slope only grows with size: the extrapolation underestimates it, and the speed-up shown is a lower bound.`,
+    );
   }
-  if (engineFit && enginePoints.length < options.sizes.length) notes.push(`The exponent is fitted over the sizes that finished only (${enginePoints.map((p) => p.n).join(', ')}).`);
-  notes.push('Times are medians of repeated runs in one process per size (up to 15 runs, no new run after 20 s), without the first run when there are several: the first call also loads and compiles the engine, and is shown beside the median; inputs whose first run takes under 100 ms get up to 1 s of unrecorded warm-up calls before the recorded ones; peak memory is the child process’s maxRSS, which includes Node itself and the generated input ("before" = resident memory before the first run).');
-  notes.push('All-pairs scores every pair of paragraph sentences of different outlets with the engine’s own weightedMatch and thresholds, and stops there (no quotes, no clustering).');
+  if (engineFit && enginePoints.length < options.sizes.length)
+    notes.push(
+      `The exponent is fitted over the sizes that finished only (${enginePoints.map((p) => p.n).join(', ')}).`,
+    );
+  notes.push(
+    'Times are medians of repeated runs in one process per size (up to 15 runs, no new run after 20 s), without the first run when there are several: the first call also loads and compiles the engine, and is shown beside the median; inputs whose first run takes under 100 ms get up to 1 s of unrecorded warm-up calls before the recorded ones; peak memory is the child process’s maxRSS, which includes Node itself and the generated input ("before" = resident memory before the first run).',
+  );
+  notes.push(
+    'All-pairs scores every pair of paragraph sentences of different outlets with the engine’s own weightedMatch and thresholds, and stops there (no quotes, no clustering).',
+  );
   for (const m of engine.values()) {
     if (m.ok && m.result.quality && m.result.quality.misses.length > 0) {
       const first = m.result.quality.misses[0]!;
-      notes.push(`At ${m.result.outlets} outlets, ${m.result.quality.planted - m.result.quality.landed} planted quotes missed their cluster, e.g. ${first.planted.outlet} “${first.planted.text}” (copied from ${first.planted.from.outlet}) is in ${first.cluster ?? 'no cluster'}, its original in ${first.originalCluster ?? 'no cluster'}.`);
+      notes.push(
+        `At ${m.result.outlets} outlets, ${m.result.quality.planted - m.result.quality.landed} planted quotes missed their cluster, e.g. ${first.planted.outlet} “${first.planted.text}” (copied from ${first.planted.from.outlet}) is in ${first.cluster ?? 'no cluster'}, its original in ${first.originalCluster ?? 'no cluster'}.`,
+      );
     }
   }
   return {
     id: 'analysis',
     title: 'Analysis at scale',
-    tables: [{ columns: ['Outlets', 'Sentences', 'analyzeStory (median)', 'Peak memory (maxRSS)', 'All-pairs baseline', 'Speed-up', 'Planted quotes landed'], rows }],
+    tables: [
+      {
+        columns: [
+          'Outlets',
+          'Sentences',
+          'analyzeStory (median)',
+          'Peak memory (maxRSS)',
+          'All-pairs baseline',
+          'Speed-up',
+          'Planted quotes landed',
+        ],
+        rows,
+      },
+    ],
     budgets,
     notes,
-    data: { engine: Object.fromEntries(engine), allPairs: Object.fromEntries(naive), exponent: engineFit?.exponent, allPairsExponent: naiveFit?.exponent },
+    data: {
+      engine: Object.fromEntries(engine),
+      allPairs: Object.fromEntries(naive),
+      exponent: engineFit?.exponent,
+      allPairsExponent: naiveFit?.exponent,
+    },
   };
 }

@@ -22,8 +22,15 @@ async function pageTexts(distDir: string): Promise<{ path: string; title: string
     (await htmlPages(distDir)).map(async (file) => {
       const root = parse(await readFile(path.join(distDir, file), 'utf8'));
       for (const code of root.querySelectorAll('script, style')) code.remove();
-      const paragraphs = (root.querySelector('body')?.structuredText ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
-      return { path: file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''), title: root.querySelector('title')?.text ?? '', paragraphs };
+      const paragraphs = (root.querySelector('body')?.structuredText ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      return {
+        path: file.replace(/(?:^|\/)index\.html$/, '').replace(/\.html$/, ''),
+        title: root.querySelector('title')?.text ?? '',
+        paragraphs,
+      };
     }),
   );
 }
@@ -31,13 +38,18 @@ async function pageTexts(distDir: string): Promise<{ path: string; title: string
 /** Analysis-cache entries and when each was last written. */
 async function cacheEntries(dir: string): Promise<Map<string, number>> {
   const names = await readdir(dir).catch(() => []);
-  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)));
+  return new Map(
+    await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)),
+  );
 }
 
 /** The `astro build` CLI in `root`; returns its wall time in ms. */
 async function astroBuild(root: string, outDir: string, env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
-  await run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir, '--silent'], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir, '--silent'], {
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return performance.now() - t0;
 }
 
@@ -53,7 +65,13 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
     await rm(cache, { recursive: true, force: true });
     cold.push(await buildSite(out(`cold-${i}`), cache));
     log(`build: shipped site, astro build CLI, empty analysis cache (${i + 1}/${runs})`);
-    cli.push(await astroBuild('.', out(`cli-${i}`), { PARALLAX_CACHE_DIR: out(`cli-cache-${i}`), BASE: '/', SITE: 'http://127.0.0.1' }));
+    cli.push(
+      await astroBuild('.', out(`cli-${i}`), {
+        PARALLAX_CACHE_DIR: out(`cli-cache-${i}`),
+        BASE: '/',
+        SITE: 'http://127.0.0.1',
+      }),
+    );
   }
   const written = await cacheEntries(cache);
   const warm: number[] = [];
@@ -82,7 +100,13 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
   const cliMedian = median(cli);
   const baselineMedian = median(baseline);
   const ratio = cliMedian / baselineMedian;
-  const row = (name: string, times: number[]): (string | number)[] => [name, pages.length, ms(median(times)), times.map((t) => ms(t)).join(', '), (median(times) / baselineMedian).toFixed(2)];
+  const row = (name: string, times: number[]): (string | number)[] => [
+    name,
+    pages.length,
+    ms(median(times)),
+    times.map((t) => ms(t)).join(', '),
+    (median(times) / baselineMedian).toFixed(2),
+  ];
   return {
     id: 'build',
     title: 'Build',
@@ -90,15 +114,29 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
       {
         columns: ['Build', 'Pages', 'Wall time (median)', 'Runs', 'Ratio to baseline'],
         rows: [
-          ['astro build of bench/baseline: bare Astro, same pages and text, no analysis', baselinePages, ms(baselineMedian), baseline.map((t) => ms(t)).join(', '), '1.00'],
+          [
+            'astro build of bench/baseline: bare Astro, same pages and text, no analysis',
+            baselinePages,
+            ms(baselineMedian),
+            baseline.map((t) => ms(t)).join(', '),
+            '1.00',
+          ],
           row('astro build of the shipped site, empty analysis cache', cli),
           row('npm run build (content preflight + astro build + staging swap), empty analysis cache', cold),
-          row(`npm run build, unchanged content (analysis cache: ${written.size} entries, ${rewritten} rewritten, ${newKeys} new)`, warm),
+          row(
+            `npm run build, unchanged content (analysis cache: ${written.size} entries, ${rewritten} rewritten, ${newKeys} new)`,
+            warm,
+          ),
         ],
       },
     ],
     budgets: [
-      budget('astro build against the bare baseline', `≤ ${BUDGET_RATIO}×`, `${ratio.toFixed(2)}× (npm run build: ${(coldMedian / baselineMedian).toFixed(2)}×)`, ratio <= BUDGET_RATIO),
+      budget(
+        'astro build against the bare baseline',
+        `≤ ${BUDGET_RATIO}×`,
+        `${ratio.toFixed(2)}× (npm run build: ${(coldMedian / baselineMedian).toFixed(2)}×)`,
+        ratio <= BUDGET_RATIO,
+      ),
       budget(
         'rebuild with unchanged articles does no alignment',
         '0 analyses',
@@ -110,6 +148,16 @@ export async function benchBuild(runs = 3, log: (line: string) => void = console
       'Wall time of the whole command in a fresh process, each into its own temporary folder; Astro’s own content cache (node_modules/.astro) is warm for every build, the baseline’s too.',
       'An analysis is written to the cache exactly when it runs, so “0 rewritten” on the rebuilds means analyzeStory did not run. The two npm run build rows differ little: analysing the real story takes tens of milliseconds (see Analysis at scale), so nearly all of the build is Astro rendering the pages.',
     ],
-    data: { cold, cli, warm, baseline, pages: pages.length, baselinePages, cacheEntries: written.size, rewritten, newKeys },
+    data: {
+      cold,
+      cli,
+      warm,
+      baseline,
+      pages: pages.length,
+      baselinePages,
+      cacheEntries: written.size,
+      rewritten,
+      newKeys,
+    },
   };
 }

@@ -96,9 +96,34 @@ const QUOTE_PATTERN = /“([^“”]+)”|"([^"]+)"/gu;
 
 /** Vocabulary of filler paragraphs: news about nothing in the story. */
 const FILLER = {
-  subjects: ['The city council', 'A regional bakery chain', 'The national weather service', 'Local farmers', 'The football club', 'A museum in the capital', 'Commuters', 'The central bank'],
-  verbs: ['announced new opening hours', 'reported a record harvest', 'warned of heavy snowfall', 'unveiled a restored painting', 'signed a young striker', 'kept interest rates unchanged', 'complained about delayed trains', 'approved a budget for parks'],
-  tails: ['on Tuesday', 'after a long debate', 'despite the cold weather', 'for the third year running', 'in a short statement', 'to the surprise of analysts'],
+  subjects: [
+    'The city council',
+    'A regional bakery chain',
+    'The national weather service',
+    'Local farmers',
+    'The football club',
+    'A museum in the capital',
+    'Commuters',
+    'The central bank',
+  ],
+  verbs: [
+    'announced new opening hours',
+    'reported a record harvest',
+    'warned of heavy snowfall',
+    'unveiled a restored painting',
+    'signed a young striker',
+    'kept interest rates unchanged',
+    'complained about delayed trains',
+    'approved a budget for parks',
+  ],
+  tails: [
+    'on Tuesday',
+    'after a long debate',
+    'despite the cold weather',
+    'for the third year running',
+    'in a short statement',
+    'to the surprise of analysts',
+  ],
 };
 
 class Draw {
@@ -121,7 +146,8 @@ class Draw {
 }
 
 /** A run of text that is either narrative (rewritable) or a quote copied from a real article. */
-type Piece = { text: string } | { text: string; quote: { trimmed: boolean; words: string; from: PlantedQuote['from'] } };
+type Piece =
+  { text: string } | { text: string; quote: { trimmed: boolean; words: string; from: PlantedQuote['from'] } };
 
 /** A sentence, or several when a quote runs across them, so quote marks always stay paired. */
 interface Unit {
@@ -130,7 +156,9 @@ interface Unit {
 }
 
 function matchCase(original: string, replacement: string): string {
-  return original[0] !== undefined && original[0] === original[0].toUpperCase() ? replacement[0]?.toUpperCase() + replacement.slice(1) : replacement;
+  return original[0] !== undefined && original[0] === original[0].toUpperCase()
+    ? replacement[0]?.toUpperCase() + replacement.slice(1)
+    : replacement;
 }
 
 function isYear(digits: string): boolean {
@@ -138,7 +166,9 @@ function isYear(digits: string): boolean {
 }
 
 function rewordNarrative(text: string, draw: Draw): string {
-  const reworded = text.replace(SYNONYM_PATTERN, (word) => (draw.chance(ODDS.synonym) ? matchCase(word, SYNONYMS[word.toLowerCase()] ?? word) : word));
+  const reworded = text.replace(SYNONYM_PATTERN, (word) =>
+    draw.chance(ODDS.synonym) ? matchCase(word, SYNONYMS[word.toLowerCase()] ?? word) : word,
+  );
   return reworded.replace(NUMBER_PATTERN, (digits) => {
     const value = Number(digits.replaceAll(',', ''));
     // Years stay: a changed year is a different event, not a changed figure.
@@ -171,7 +201,14 @@ function pieces(article: ArticleInput, unit: Unit, draw: Draw): Piece[] {
     const trimmed = draw.chance(ODDS.trimQuote) ? trimQuote(words, draw) : undefined;
     const kept = trimmed ?? words;
     const fromStart = unit.start + match.index + open.length;
-    out.push({ text: open, quote: { trimmed: trimmed !== undefined, words: kept, from: { outlet: article.slug, start: fromStart, end: fromStart + words.length, text: words } } });
+    out.push({
+      text: open,
+      quote: {
+        trimmed: trimmed !== undefined,
+        words: kept,
+        from: { outlet: article.slug, start: fromStart, end: fromStart + words.length, text: words },
+      },
+    });
     out.push({ text: close });
     at = match.index + match[0].length;
   }
@@ -191,9 +228,12 @@ function paragraphUnits(article: ArticleInput): Unit[][] {
     for (const id of block.sentenceIds) {
       const sentence = byId.get(id);
       if (sentence === undefined) continue;
-      open = open === undefined ? { start: sentence.start, end: sentence.end } : { start: open.start, end: sentence.end };
+      open =
+        open === undefined ? { start: sentence.start, end: sentence.end } : { start: open.start, end: sentence.end };
       const text = article.source.slice(open.start, open.end);
-      const balanced = (text.match(/“/gu)?.length ?? 0) === (text.match(/”/gu)?.length ?? 0) && (text.match(/"/gu)?.length ?? 0) % 2 === 0;
+      const balanced =
+        (text.match(/“/gu)?.length ?? 0) === (text.match(/”/gu)?.length ?? 0) &&
+        (text.match(/"/gu)?.length ?? 0) % 2 === 0;
       if (balanced) {
         units.push(open);
         open = undefined;
@@ -207,10 +247,18 @@ function paragraphUnits(article: ArticleInput): Unit[][] {
 
 function fillerParagraph(draw: Draw): string {
   const count = draw.int(2, 4);
-  return Array.from({ length: count }, () => `${draw.pick(FILLER.subjects)} ${draw.pick(FILLER.verbs)} ${draw.pick(FILLER.tails)}.`).join(' ');
+  return Array.from(
+    { length: count },
+    () => `${draw.pick(FILLER.subjects)} ${draw.pick(FILLER.verbs)} ${draw.pick(FILLER.tails)}.`,
+  ).join(' ');
 }
 
-function syntheticArticle(n: number, model: ArticleInput, paragraphs: Unit[][], draw: Draw): { article: ArticleInput; planted: PlantedQuote[] } {
+function syntheticArticle(
+  n: number,
+  model: ArticleInput,
+  paragraphs: Unit[][],
+  draw: Draw,
+): { article: ArticleInput; planted: PlantedQuote[] } {
   const slug = `synthetic-${String(n).padStart(4, '0')}`;
   const kept = paragraphs
     .filter(() => !draw.chance(ODDS.dropParagraph))
@@ -222,7 +270,9 @@ function syntheticArticle(n: number, model: ArticleInput, paragraphs: Unit[][], 
     const [moved] = kept.splice(draw.int(0, kept.length - 1), 1);
     if (moved !== undefined) kept.splice(draw.int(0, kept.length), 0, moved);
   }
-  const body: Piece[][] = kept.map((units) => units.flatMap((unit, i) => (i === 0 ? [] : [{ text: ' ' }]).concat(pieces(model, unit, draw))));
+  const body: Piece[][] = kept.map((units) =>
+    units.flatMap((unit, i) => (i === 0 ? [] : [{ text: ' ' }]).concat(pieces(model, unit, draw))),
+  );
   const fillers = draw.int(0, 3);
   for (let i = 0; i < fillers; i++) body.splice(draw.int(0, body.length), 0, [{ text: fillerParagraph(draw) }]);
 
@@ -235,7 +285,15 @@ function syntheticArticle(n: number, model: ArticleInput, paragraphs: Unit[][], 
       if ('quote' in piece) {
         source += piece.text;
         const { words, trimmed, from } = piece.quote;
-        if (countWords(words) >= PLANTED_MIN_WORDS) planted.push({ outlet: slug, start: source.length, end: source.length + words.length, text: words, trimmed, from });
+        if (countWords(words) >= PLANTED_MIN_WORDS)
+          planted.push({
+            outlet: slug,
+            start: source.length,
+            end: source.length + words.length,
+            text: words,
+            trimmed,
+            from,
+          });
         source += words;
       } else {
         source += piece.text;
@@ -261,11 +319,19 @@ function syntheticArticle(n: number, model: ArticleInput, paragraphs: Unit[][], 
  * The real articles plus `outlets - real.length` synthetic ones. Throws when fewer outlets than
  * the real ones are asked for: the real articles are always part of the story.
  */
-export function generateStory(story: StoryInput, real: readonly ArticleInput[], outlets: number, seed = 2026): SyntheticStory {
-  if (outlets < real.length) throw new Error(`a synthetic story keeps the ${real.length} real articles; asked for ${outlets} outlets`);
+export function generateStory(
+  story: StoryInput,
+  real: readonly ArticleInput[],
+  outlets: number,
+  seed = 2026,
+): SyntheticStory {
+  if (outlets < real.length)
+    throw new Error(`a synthetic story keeps the ${real.length} real articles; asked for ${outlets} outlets`);
   if (real.length === 0) throw new Error('no real articles to derive outlets from');
   const draw = new Draw(seed);
-  const models = [...real].sort((a, b) => a.slug.localeCompare(b.slug)).map((article) => ({ article, paragraphs: paragraphUnits(article) }));
+  const models = [...real]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((article) => ({ article, paragraphs: paragraphUnits(article) }));
   const articles = [...real];
   const planted: PlantedQuote[] = [];
   for (let n = 1; articles.length < outlets; n++) {

@@ -34,7 +34,10 @@ export interface Section {
 export { median };
 
 /** Growth exponent k of t ≈ c·nᵏ, by least squares on log n against log t. */
-export function fitExponent(points: readonly { n: number; value: number }[]): { exponent: number; predict: (n: number) => number } {
+export function fitExponent(points: readonly { n: number; value: number }[]): {
+  exponent: number;
+  predict: (n: number) => number;
+} {
   const { m, b } = linearRegression(points.map((p) => [Math.log(p.n), Math.log(p.value)]));
   return { exponent: m, predict: (n) => Math.exp(b + m * Math.log(n)) };
 }
@@ -74,7 +77,12 @@ export function renderSection(section: Section): string {
     parts.push(markdownTable([table.columns, ...table.rows.map((row) => row.map(String))]));
   }
   if (section.budgets.length > 0) {
-    parts.push(markdownTable([['Budget', 'Limit', 'Measured', ''], ...section.budgets.map((b) => [b.name, b.limit, b.measured, verdict(b.ok)])]));
+    parts.push(
+      markdownTable([
+        ['Budget', 'Limit', 'Measured', ''],
+        ...section.budgets.map((b) => [b.name, b.limit, b.measured, verdict(b.ok)]),
+      ]),
+    );
   }
   if (section.notes.length > 0) parts.push(section.notes.map((note) => `- ${note}`).join('\n'));
   return parts.join('\n\n');

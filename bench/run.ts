@@ -35,7 +35,8 @@ const { values } = parseArgs({
 });
 const selected = values.only?.split(',').map((s) => s.trim()) ?? Object.keys(MEASUREMENTS);
 const unknown = selected.filter((id) => !(id in MEASUREMENTS));
-if (unknown.length > 0) throw new Error(`unknown measurement ${unknown.join(', ')}; known: ${Object.keys(MEASUREMENTS).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`unknown measurement ${unknown.join(', ')}; known: ${Object.keys(MEASUREMENTS).join(', ')}`);
 const sizes = values.sizes?.split(',').map(Number) ?? ANALYSIS_DEFAULTS.sizes;
 
 interface Results {
@@ -46,8 +47,15 @@ interface Results {
   sections: Record<string, Section & { command: string; date: string; machine: Record<string, unknown> }>;
 }
 
-const previous = await readFile(`${RESULTS}.json`, 'utf8').then((text) => JSON.parse(text) as Results).catch(() => undefined);
-const results: Results = { date: new Date().toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''), machine: machine(), sections: { ...previous?.sections } };
+const previous = await readFile(`${RESULTS}.json`, 'utf8')
+  .then((text) => JSON.parse(text) as Results)
+  .catch(() => undefined);
+const results: Results = {
+  date: new Date().toISOString(),
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+  machine: machine(),
+  sections: { ...previous?.sections },
+};
 
 const m = results.machine;
 const header = `Measured on ${String(m['cpu'])}, ${String(m['cores'])} cores, Node ${String(m['node'])}, load average ${(m['loadAverage'] as number[]).join(' ')} at the start; ${results.date.slice(0, 10)}.`;
@@ -74,7 +82,8 @@ await mkdir('bench/results', { recursive: true });
 await writeFile(`${RESULTS}.json`, `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(`${RESULTS}.md`, `${header}\n\n${ordered.map(renderSection).join('\n\n')}\n`);
 
-if (unmeasured.length > 0) console.log(`Budgets not measured here:\n${unmeasured.map((line) => `- ${line}`).join('\n')}\n`);
+if (unmeasured.length > 0)
+  console.log(`Budgets not measured here:\n${unmeasured.map((line) => `- ${line}`).join('\n')}\n`);
 if (missed.length > 0) {
   console.log(`Budgets missed:\n${missed.map((line) => `- ${line}`).join('\n')}`);
   if (values.check) process.exitCode = 1;

@@ -40,7 +40,13 @@ const BLANK_PAGE = 'bench-blank.html';
 
 /** Lower case, straight quotes, single spaces: how "contains the intended sentence" is compared. */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 interface Fetched {
@@ -100,14 +106,21 @@ interface ColdResult {
   firstLink: string;
 }
 
-async function oursCold(browser: Browser, origin: string, distDir: string, query: string): Promise<ColdResult & { afterNavigationMs: number }> {
+async function oursCold(
+  browser: Browser,
+  origin: string,
+  distDir: string,
+  query: string,
+): Promise<ColdResult & { afterNavigationMs: number }> {
   return withPage(browser, async (page) => {
     const { value, urls } = await recordFetches(page, async () => {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('parallax:search-first-results').length > 0);
       return page.evaluate(() => {
         const mark = performance.getEntriesByName('parallax:search-first-results')[0]!.startTime;
-        const nav = performance.getEntries().find((e) => (e.entryType as string) === 'navigation') as unknown as { loadEventStart: number };
+        const nav = performance.getEntries().find((e) => (e.entryType as string) === 'navigation') as unknown as {
+          loadEventStart: number;
+        };
         const first = document.querySelector('#search-results > li');
         return {
           afterNavigationMs: mark,
@@ -136,7 +149,9 @@ async function oursWarm(browser: Browser, origin: string): Promise<Map<string, n
         await page.fill('#search-query', i % 2 === 0 ? query : `${query} `);
         await page.press('#search-query', 'Enter');
         await page.waitForFunction((n) => performance.getEntriesByName('parallax:search-query').length > n, before);
-        const duration = await page.evaluate(() => performance.getEntriesByName('parallax:search-query').at(-1)!.duration);
+        const duration = await page.evaluate(
+          () => performance.getEntriesByName('parallax:search-query').at(-1)!.duration,
+        );
         if (i >= WARMUP) times.push(duration);
       }
       medians.set(query, median(times));
@@ -162,13 +177,20 @@ async function pagefindCold(browser: Browser, origin: string, distDir: string, q
       page.evaluate(
         async ({ q, script }) => {
           const t0 = performance.now();
-          const pf = (await import(script)) as { search(q: string): Promise<{ results: { data(): Promise<PagefindPage> }[] }> };
+          const pf = (await import(script)) as {
+            search(q: string): Promise<{ results: { data(): Promise<PagefindPage> }[] }>;
+          };
           const search = await pf.search(q);
           const first = await search.results[0]?.data();
           // What Pagefind's UI shows first: the best sub-result's excerpt and link, else the page's.
           const shown = first?.sub_results?.[0] ?? first;
           const text = (shown?.excerpt ?? '').replace(/<[^>]*>/g, '');
-          return { firstMs: performance.now() - t0, count: search.results.length, firstText: text, firstLink: shown?.url ?? '' };
+          return {
+            firstMs: performance.now() - t0,
+            count: search.results.length,
+            firstText: text,
+            firstLink: shown?.url ?? '',
+          };
         },
         { q: query, script: PAGEFIND_JS },
       ),
@@ -238,7 +260,10 @@ export async function benchSearch(log: (line: string) => void = console.error): 
   const distDir = await shippedSite();
   log('search: indexing the built site with Pagefind');
   const indexed = await indexWithPagefind(distDir);
-  await writeFile(path.join(distDir, BLANK_PAGE), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n');
+  await writeFile(
+    path.join(distDir, BLANK_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>\n',
+  );
   const ourIndex = await fetchedBytes(distDir, ['http://x/search-index.json']);
 
   const browser = await launchBrowser();
@@ -256,9 +281,11 @@ export async function benchSearch(log: (line: string) => void = console.error): 
     const theirLatency = await pagefindWarm(browser, origin);
     const csp = await pagefindUnderSiteCsp(browser, origin);
 
-    const hit = (r: ColdResult | undefined, intended: string): boolean => r !== undefined && r.count > 0 && fold(r.firstText).includes(fold(intended));
+    const hit = (r: ColdResult | undefined, intended: string): boolean =>
+      r !== undefined && r.count > 0 && fold(r.firstText).includes(fold(intended));
     // A sentence anchor, in the id scheme of src/lib/article.ts: `<outlet>-p<block>-s<n>`.
-    const deep = (r: ColdResult | undefined): boolean => r !== undefined && r.count > 0 && /#[\w-]+-p\d+-s\d+$/.test(r.firstLink);
+    const deep = (r: ColdResult | undefined): boolean =>
+      r !== undefined && r.count > 0 && /#[\w-]+-p\d+-s\d+$/.test(r.firstLink);
     const mark = (ok: boolean): string => (ok ? 'yes' : 'no');
     const rows = QUERIES.map(({ query, kind, intended }) => {
       const o = ours.get(query);
@@ -280,7 +307,14 @@ export async function benchSearch(log: (line: string) => void = console.error): 
     const theirBytes = median([...theirs.values()].map((r) => r.bytes.gzip));
     const oursHits = QUERIES.filter((q) => hit(ours.get(q.query), q.intended)).length;
     const theirHits = QUERIES.filter((q) => hit(theirs.get(q.query), q.intended)).length;
-    rows.push(['**median / total**', '', `${oursHits}/10 / ${theirHits}/10`, `${kb(oursBytes)} / ${kb(theirBytes)}`, `${ms(oursFirst)} / ${ms(theirFirst)}`, `${ms(oursMedian)} / ${ms(theirMedian)}`]);
+    rows.push([
+      '**median / total**',
+      '',
+      `${oursHits}/10 / ${theirHits}/10`,
+      `${kb(oursBytes)} / ${kb(theirBytes)}`,
+      `${ms(oursFirst)} / ${ms(theirFirst)}`,
+      `${ms(oursMedian)} / ${ms(theirMedian)}`,
+    ]);
 
     const notes = [
       'Each cell is ours (fuse.js) / Pagefind. Bytes are the search code and index data fetched in a fresh browser context until the first results, as gzip would send them (Pagefind’s index files are compressed already); the page’s own HTML and CSS are the same for both and not counted.',
@@ -293,13 +327,43 @@ export async function benchSearch(log: (line: string) => void = console.error): 
     return {
       id: 'search',
       title: 'Search: fuse.js (ours) against Pagefind',
-      tables: [{ columns: ['Query', 'Results', 'Intended sentence ranked first', 'Bytes until first results (gzip)', 'First results', 'Query (warm median)'], rows }],
+      tables: [
+        {
+          columns: [
+            'Query',
+            'Results',
+            'Intended sentence ranked first',
+            'Bytes until first results (gzip)',
+            'First results',
+            'Query (warm median)',
+          ],
+          rows,
+        },
+      ],
       budgets: [
-        budget('query time in Chromium, median over the ten queries', `≤ ${BUDGETS.queryMs} ms`, ms(oursMedian), oursMedian <= BUDGETS.queryMs),
-        budget('first results after the page loads (median)', `≤ ${BUDGETS.firstResultsMs} ms`, ms(oursFirst), oursFirst <= BUDGETS.firstResultsMs),
+        budget(
+          'query time in Chromium, median over the ten queries',
+          `≤ ${BUDGETS.queryMs} ms`,
+          ms(oursMedian),
+          oursMedian <= BUDGETS.queryMs,
+        ),
+        budget(
+          'first results after the page loads (median)',
+          `≤ ${BUDGETS.firstResultsMs} ms`,
+          ms(oursFirst),
+          oursFirst <= BUDGETS.firstResultsMs,
+        ),
       ],
       notes,
-      data: { ours: Object.fromEntries(ours), pagefind: Object.fromEntries(theirs), oursLatency: Object.fromEntries(oursLatency), pagefindLatency: Object.fromEntries(theirLatency), pagefindIndex: indexed, ourIndex, csp },
+      data: {
+        ours: Object.fromEntries(ours),
+        pagefind: Object.fromEntries(theirs),
+        oursLatency: Object.fromEntries(oursLatency),
+        pagefindLatency: Object.fromEntries(theirLatency),
+        pagefindIndex: indexed,
+        ourIndex,
+        csp,
+      },
     };
   } finally {
     await server.stop();

@@ -20,7 +20,13 @@ export function benchTemp(name: string): Promise<string> {
 export async function buildSite(outDir: string, analysisCacheDir: string): Promise<number> {
   const t0 = performance.now();
   await run(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, PARALLAX_OUT_DIR: outDir, PARALLAX_CACHE_DIR: analysisCacheDir, BASE: '/', SITE: 'http://127.0.0.1' },
+    env: {
+      ...process.env,
+      PARALLAX_OUT_DIR: outDir,
+      PARALLAX_CACHE_DIR: analysisCacheDir,
+      BASE: '/',
+      SITE: 'http://127.0.0.1',
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return performance.now() - t0;

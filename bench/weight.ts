@@ -35,7 +35,10 @@ interface Bytes {
 }
 
 function sizes(parts: readonly string[]): Bytes {
-  return parts.reduce((sum, text) => ({ raw: sum.raw + Buffer.byteLength(text), gzip: sum.gzip + gzipSync(text).length }), { raw: 0, gzip: 0 });
+  return parts.reduce(
+    (sum, text) => ({ raw: sum.raw + Buffer.byteLength(text), gzip: sum.gzip + gzipSync(text).length }),
+    { raw: 0, gzip: 0 },
+  );
 }
 
 /** Module specifiers a bundled script imports, statically or dynamically. */
@@ -52,7 +55,8 @@ async function pageScripts(distDir: string, file: string, html: ReturnType<typeo
     texts.push(text);
     for (const match of text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2];
-      if (specifier !== undefined && (specifier.startsWith('.') || specifier.startsWith('/'))) await load(path.posix.resolve(path.posix.dirname(url), specifier));
+      if (specifier !== undefined && (specifier.startsWith('.') || specifier.startsWith('/')))
+        await load(path.posix.resolve(path.posix.dirname(url), specifier));
     }
   };
   for (const script of html.querySelectorAll('script')) {
@@ -67,7 +71,11 @@ async function pageScripts(distDir: string, file: string, html: ReturnType<typeo
 
 async function pageStyles(distDir: string, file: string, html: ReturnType<typeof parse>): Promise<string[]> {
   const linked = html.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? '');
-  const files = await Promise.all(linked.map((href) => readFile(path.join(distDir, path.posix.resolve(`/${path.posix.dirname(file)}`, href)), 'utf8')));
+  const files = await Promise.all(
+    linked.map((href) =>
+      readFile(path.join(distDir, path.posix.resolve(`/${path.posix.dirname(file)}`, href)), 'utf8'),
+    ),
+  );
   return [...files, ...html.querySelectorAll('style').map((style) => style.text)];
 }
 
@@ -87,7 +95,14 @@ export async function measureWeights(distDir: string): Promise<PageWeight[]> {
     if (type === undefined) continue;
     const text = await readFile(path.join(distDir, file), 'utf8');
     const html = parse(text);
-    const weight: PageWeight = { type, file, pages: 1, html: sizes([text]), css: sizes(await pageStyles(distDir, file, html)), js: sizes(await pageScripts(distDir, file, html)) };
+    const weight: PageWeight = {
+      type,
+      file,
+      pages: 1,
+      html: sizes([text]),
+      css: sizes(await pageStyles(distDir, file, html)),
+      js: sizes(await pageScripts(distDir, file, html)),
+    };
     const heaviest = byType.get(type);
     const total = (w: PageWeight): number => w.html.gzip + w.css.gzip + w.js.gzip;
     if (heaviest === undefined) byType.set(type, weight);
@@ -99,17 +114,48 @@ export async function measureWeights(distDir: string): Promise<PageWeight[]> {
 export async function benchWeight(): Promise<Section> {
   const distDir = await shippedSite();
   const weights = await measureWeights(distDir);
-  const index = await readFile(path.join(distDir, SEARCH_INDEX), 'utf8').then((text) => sizes([text])).catch(() => undefined);
+  const index = await readFile(path.join(distDir, SEARCH_INDEX), 'utf8')
+    .then((text) => sizes([text]))
+    .catch(() => undefined);
   const cell = (b: Bytes): string => `${kb(b.raw)} / ${kb(b.gzip)}`;
   const budgets: Budget[] = [];
   for (const w of weights) {
     const reading = PAGE_TYPES.find((t) => t.type === w.type)?.reading ?? false;
-    if (reading) budgets.push(budget(`${w.type}: JavaScript (gzip)`, `≤ ${kb(BUDGETS.readingJsGzip)}`, kb(w.js.gzip), w.js.gzip <= BUDGETS.readingJsGzip));
-    budgets.push(budget(`${w.type}: HTML + CSS (gzip)`, `≤ ${kb(BUDGETS.htmlCssGzip)}`, kb(w.html.gzip + w.css.gzip), w.html.gzip + w.css.gzip <= BUDGETS.htmlCssGzip));
+    if (reading)
+      budgets.push(
+        budget(
+          `${w.type}: JavaScript (gzip)`,
+          `≤ ${kb(BUDGETS.readingJsGzip)}`,
+          kb(w.js.gzip),
+          w.js.gzip <= BUDGETS.readingJsGzip,
+        ),
+      );
+    budgets.push(
+      budget(
+        `${w.type}: HTML + CSS (gzip)`,
+        `≤ ${kb(BUDGETS.htmlCssGzip)}`,
+        kb(w.html.gzip + w.css.gzip),
+        w.html.gzip + w.css.gzip <= BUDGETS.htmlCssGzip,
+      ),
+    );
   }
   const search = weights.find((w) => w.type === 'search');
-  budgets.push(budget('search page: JavaScript incl. fuse.js (gzip)', `≤ ${kb(BUDGETS.searchJsGzip)}`, search ? kb(search.js.gzip) : 'no search page', search ? search.js.gzip <= BUDGETS.searchJsGzip : null));
-  budgets.push(budget(`/${SEARCH_INDEX} (gzip)`, `≤ ${kb(BUDGETS.indexGzip)}`, index ? kb(index.gzip) : 'no index', index ? index.gzip <= BUDGETS.indexGzip : null));
+  budgets.push(
+    budget(
+      'search page: JavaScript incl. fuse.js (gzip)',
+      `≤ ${kb(BUDGETS.searchJsGzip)}`,
+      search ? kb(search.js.gzip) : 'no search page',
+      search ? search.js.gzip <= BUDGETS.searchJsGzip : null,
+    ),
+  );
+  budgets.push(
+    budget(
+      `/${SEARCH_INDEX} (gzip)`,
+      `≤ ${kb(BUDGETS.indexGzip)}`,
+      index ? kb(index.gzip) : 'no index',
+      index ? index.gzip <= BUDGETS.indexGzip : null,
+    ),
+  );
   const missing = PAGE_TYPES.filter((t) => !weights.some((w) => w.type === t.type)).map((t) => t.type);
   return {
     id: 'weight',
@@ -118,7 +164,15 @@ export async function benchWeight(): Promise<Section> {
       {
         columns: ['Page type', 'Heaviest page', 'Pages', 'HTML', 'CSS', 'JS', 'HTML + CSS gzip'],
         rows: [
-          ...weights.map((w) => [w.type, `/${w.file.replace(/index\.html$/, '')}`, w.pages, cell(w.html), cell(w.css), cell(w.js), kb(w.html.gzip + w.css.gzip)]),
+          ...weights.map((w) => [
+            w.type,
+            `/${w.file.replace(/index\.html$/, '')}`,
+            w.pages,
+            cell(w.html),
+            cell(w.css),
+            cell(w.js),
+            kb(w.html.gzip + w.css.gzip),
+          ]),
           ...(index ? [['search index', `/${SEARCH_INDEX}`, 1, '—', '—', '—', `${cell(index)} (JSON)`]] : []),
         ],
       },

@@ -19,7 +19,8 @@ import { contentDir } from '../src/data/content-dir.ts';
 import { addArticle, detectFormat } from '../src/ingest/add-article.ts';
 import { formatAddition, summarizeAddition } from '../src/ingest/report.ts';
 
-const usage = 'usage: npm run add-article -- --story <slug> --outlet "Name" --url <url> [--title "…" | --no-title] [--slug s] [--cite "Outlet"]… [--republished-from "Outlet"] [--published YYYY-MM-DD] [--force] <file.txt|file.html|->';
+const usage =
+  'usage: npm run add-article -- --story <slug> --outlet "Name" --url <url> [--title "…" | --no-title] [--slug s] [--cite "Outlet"]… [--republished-from "Outlet"] [--published YYYY-MM-DD] [--force] <file.txt|file.html|->';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -38,7 +39,13 @@ async function main(): Promise<void> {
     },
   });
   const [input, ...extra] = positionals;
-  if (values.story === undefined || values.outlet === undefined || values.url === undefined || input === undefined || extra.length > 0) {
+  if (
+    values.story === undefined ||
+    values.outlet === undefined ||
+    values.url === undefined ||
+    input === undefined ||
+    extra.length > 0
+  ) {
     throw new Error(usage);
   }
   const body = input === '-' ? await text(process.stdin) : await readFile(input, 'utf8');
@@ -63,7 +70,10 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  const known = error instanceof ContentErrors || error instanceof ContentError || (error instanceof Error && error.constructor === Error);
+  const known =
+    error instanceof ContentErrors ||
+    error instanceof ContentError ||
+    (error instanceof Error && error.constructor === Error);
   console.error(known ? (error as Error).message : error);
   process.exitCode = 1;
 }

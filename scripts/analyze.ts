@@ -20,7 +20,12 @@ function report(c: StoryComparison): string {
   out.push(`# ${c.story.title}`, '', c.story.summary, '');
   out.push(`## Outlets (${c.outlets.length})`);
   for (const o of c.outlets) {
-    const notes = [o.republishedFrom && `republished from ${o.republishedFrom}`, o.cites.length > 0 && `cites ${o.cites.join(', ')}`].filter(Boolean).join('; ');
+    const notes = [
+      o.republishedFrom && `republished from ${o.republishedFrom}`,
+      o.cites.length > 0 && `cites ${o.cites.join(', ')}`,
+    ]
+      .filter(Boolean)
+      .join('; ');
     out.push(
       `- ${o.outlet} (${o.slug}): ${o.wordCount} words, ${o.sentences.length} sentences, ${o.quotes.length} quotes, ` +
         `${pct(o.sharedShare).trim()} shared, ${o.uniqueSentences} sentences of its own${notes ? ` — ${notes}` : ''}`,
@@ -29,12 +34,18 @@ function report(c: StoryComparison): string {
   out.push('', `## Quote clusters (${c.quoteClusters.length})`);
   for (const q of c.quoteClusters) {
     const outlets = new Set(q.members.map((m) => m.outlet)).size;
-    out.push(`${q.id}  “${clip(q.canonical)}”  — ${q.speakerKey ?? 'speaker unknown'}; ${outlets} outlet${outlets === 1 ? '' : 's'}`);
+    out.push(
+      `${q.id}  “${clip(q.canonical)}”  — ${q.speakerKey ?? 'speaker unknown'}; ${outlets} outlet${outlets === 1 ? '' : 's'}`,
+    );
     for (const m of q.members) {
       const flags = [m.fragment && 'fragment', m.recovered && 'recovered'].filter(Boolean).join(', ');
-      out.push(`    ${m.label.padEnd(8)} ${m.outlet.padEnd(16)} “${clip(m.text, 90)}”${flags ? ` (${flags})` : ''}  [${m.start}–${m.end}]`);
+      out.push(
+        `    ${m.label.padEnd(8)} ${m.outlet.padEnd(16)} “${clip(m.text, 90)}”${flags ? ` (${flags})` : ''}  [${m.start}–${m.end}]`,
+      );
       if (m.label === 'altered') {
-        const changes = m.diff.filter((p) => p.added || p.removed).map((p) => `${p.added ? '+' : '-'}${p.value.trim()}`);
+        const changes = m.diff
+          .filter((p) => p.added || p.removed)
+          .map((p) => `${p.added ? '+' : '-'}${p.value.trim()}`);
         out.push(`             ${changes.join('  ')}`);
       }
     }
@@ -55,7 +66,9 @@ function report(c: StoryComparison): string {
   const width = Math.max(...slugs.map((s) => s.length), 6);
   out.push(`${''.padEnd(width)} ${slugs.map((s) => s.slice(0, 12).padStart(13)).join('')}`);
   for (const a of slugs) {
-    out.push(`${a.padEnd(width)} ${slugs.map((b) => (a === b ? '—' : pct(c.overlap[a]?.[b] ?? 0)).padStart(13)).join('')}`);
+    out.push(
+      `${a.padEnd(width)} ${slugs.map((b) => (a === b ? '—' : pct(c.overlap[a]?.[b] ?? 0)).padStart(13)).join('')}`,
+    );
   }
   return out.join('\n');
 }

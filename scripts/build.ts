@@ -59,7 +59,9 @@ function describe(error: unknown): string {
 try {
   await main();
 } catch (error) {
-  console.error(`Build failed; ${path.relative(process.cwd(), outDir) || '.'}/ was left as it was.\n${describe(error)}`);
+  console.error(
+    `Build failed; ${path.relative(process.cwd(), outDir) || '.'}/ was left as it was.\n${describe(error)}`,
+  );
   if (process.env['DEBUG']) console.error(error);
   process.exitCode = 1;
 }

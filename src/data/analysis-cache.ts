@@ -50,7 +50,11 @@ export interface AnalysisCacheOptions {
 let defaultEngine: Promise<string> | undefined;
 
 /** `analyzeStory`, or its stored result when the same inputs were analysed by the same engine. */
-export async function cachedAnalyzeStory(story: StoryInput, articles: ArticleInput[], options: AnalysisCacheOptions = {}): Promise<StoryComparison> {
+export async function cachedAnalyzeStory(
+  story: StoryInput,
+  articles: ArticleInput[],
+  options: AnalysisCacheOptions = {},
+): Promise<StoryComparison> {
   const { dir = analysisCacheDir, root, analyze = analyzeStory } = options;
   const engine = await (root === undefined ? (defaultEngine ??= engineVersion()) : engineVersion(root));
   const file = path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`);

@@ -40,7 +40,12 @@ export function getDifferences(storySlug: string): Promise<StoryDifferences> {
 
 async function loadComparisons(): Promise<StoryComparison[]> {
   const [stories, articles] = await Promise.all([getCollection('stories'), getCollection('articles')]);
-  const toFile = async <D>(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: D }): Promise<ContentFile<D>> => {
+  const toFile = async <D>(entry: {
+    id: string;
+    filePath?: string | undefined;
+    body?: string | undefined;
+    data: D;
+  }): Promise<ContentFile<D>> => {
     if (entry.filePath === undefined) throw new Error(`content entry ${entry.id} has no file`);
     const file = entry.filePath.split(path.sep).join('/');
     return {

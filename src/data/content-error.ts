@@ -9,7 +9,12 @@ export class ContentError extends Error {
   constructor(
     file: string,
     problem: string,
-    options: { field?: string | undefined; line?: number | undefined; column?: number | undefined; cause?: unknown } = {},
+    options: {
+      field?: string | undefined;
+      line?: number | undefined;
+      column?: number | undefined;
+      cause?: unknown;
+    } = {},
   ) {
     const column = options.line !== undefined && options.column !== undefined ? `:${options.column}` : '';
     const where = options.line === undefined ? file : `${file}:${options.line}${column}`;
@@ -29,7 +34,9 @@ export class ContentErrors extends Error {
   readonly errors: ContentError[];
 
   constructor(errors: ContentError[]) {
-    super(`${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    super(
+      `${errors.length} content ${errors.length === 1 ? 'problem' : 'problems'}:\n${errors.map((e) => `  ${e.message}`).join('\n')}`,
+    );
     this.name = 'ContentErrors';
     this.errors = errors;
   }

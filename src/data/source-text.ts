@@ -50,20 +50,28 @@ function firstBadLine(bytes: Uint8Array): number {
 export function decodeSource(file: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_FILE_BYTES) {
     const size = (n: number): string => `${Math.round(n / 1024)} KB`;
-    throw new ContentError(file, `the file is ${size(bytes.length)}; a content file may be at most ${size(MAX_FILE_BYTES)} (is it really one article?)`);
+    throw new ContentError(
+      file,
+      `the file is ${size(bytes.length)}; a content file may be at most ${size(MAX_FILE_BYTES)} (is it really one article?)`,
+    );
   }
   let text: string;
   try {
     text = fatalUtf8.decode(bytes);
   } catch {
-    throw new ContentError(file, 'the file is not UTF-8 text (is it a binary file, or saved in another encoding?)', { line: firstBadLine(bytes) });
+    throw new ContentError(file, 'the file is not UTF-8 text (is it a binary file, or saved in another encoding?)', {
+      line: firstBadLine(bytes),
+    });
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const control = CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = position(text, control.index);
     const code = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-    throw new ContentError(file, `control character U+${code} is not text (a binary file, or text decoded twice?)`, { line, column });
+    throw new ContentError(file, `control character U+${code} is not text (a binary file, or text decoded twice?)`, {
+      line,
+      column,
+    });
   }
   return text;
 }

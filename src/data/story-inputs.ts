@@ -15,8 +15,10 @@ export const RESERVED_SLUGS = { story: ['search'], outlet: ['compare', 'quotes']
 /** Why `slug` cannot name a story or an outlet, or undefined when it can. */
 function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {
   const what = kind === 'story' ? 'the folder name' : 'the file name';
-  if (!SLUG.test(slug)) return `${what} "${slug}" is part of the page's address: use lower-case letters, digits and single hyphens`;
-  if ((RESERVED_SLUGS[kind] as readonly string[]).includes(slug)) return `${what} "${slug}" is the address of one of the site's own pages: choose another`;
+  if (!SLUG.test(slug))
+    return `${what} "${slug}" is part of the page's address: use lower-case letters, digits and single hyphens`;
+  if ((RESERVED_SLUGS[kind] as readonly string[]).includes(slug))
+    return `${what} "${slug}" is the address of one of the site's own pages: choose another`;
   return undefined;
 }
 
@@ -75,7 +77,10 @@ export function toArticleInput(slug: string, file: string, source: string, data:
 
 /** Lower-cased outlet name with everything but letters and digits dropped: "bne IntelliNews" → "bneintellinews". */
 function outletKey(name: string): string {
-  return name.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -83,7 +88,10 @@ function outletKey(name: string): string {
  * in a story folder that has a story.md, has a body, and names an outlet no other article of its
  * story names; every story has at least two outlets to compare. All problems are reported together.
  */
-export function assembleStories(stories: ContentFile<StoryData>[], articles: ContentFile<ArticleData>[]): StoryBundle[] {
+export function assembleStories(
+  stories: ContentFile<StoryData>[],
+  articles: ContentFile<ArticleData>[],
+): StoryBundle[] {
   const errors: ContentError[] = [];
   const bySlug = new Map<string, StoryBundle>();
   const storyFiles = new Map<string, string>();
@@ -113,7 +121,12 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
     }
     const bundle = bySlug.get(storySlug);
     if (bundle === undefined) {
-      errors.push(new ContentError(entry.file, `its story has no ${STORY_FILE}: add content/${storySlug}/${STORY_FILE} with a title and a summary`));
+      errors.push(
+        new ContentError(
+          entry.file,
+          `its story has no ${STORY_FILE}: add content/${storySlug}/${STORY_FILE} with a title and a summary`,
+        ),
+      );
       continue;
     }
     if (entry.body.trim() === '') {
@@ -124,14 +137,24 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
     const { dateline } = entry.data;
     if (dateline !== undefined && !entry.body.trimStart().startsWith(dateline)) {
       storiesWithErrors.add(storySlug);
-      errors.push(new ContentError(entry.file, `"${dateline}" must be printed at the start of the first paragraph, as the outlet printed it`, { field: 'dateline' }));
+      errors.push(
+        new ContentError(
+          entry.file,
+          `"${dateline}" must be printed at the start of the first paragraph, as the outlet printed it`,
+          { field: 'dateline' },
+        ),
+      );
       continue;
     }
     const key = `${storySlug}/${outletKey(entry.data.outlet)}`;
     const twin = outletFiles.get(key);
     if (twin !== undefined) {
       storiesWithErrors.add(storySlug);
-      errors.push(new ContentError(entry.file, `outlet "${entry.data.outlet}" already has an article in this story: ${twin}`, { field: 'outlet' }));
+      errors.push(
+        new ContentError(entry.file, `outlet "${entry.data.outlet}" already has an article in this story: ${twin}`, {
+          field: 'outlet',
+        }),
+      );
       continue;
     }
     outletFiles.set(key, entry.file);
@@ -139,7 +162,12 @@ export function assembleStories(stories: ContentFile<StoryData>[], articles: Con
   }
   for (const [slug, { articles: list }] of bySlug) {
     if (list.length < 2 && !storiesWithErrors.has(slug)) {
-      errors.push(new ContentError(storyFiles.get(slug) ?? slug, `a story needs at least two outlets to compare; it has ${list.length}`));
+      errors.push(
+        new ContentError(
+          storyFiles.get(slug) ?? slug,
+          `a story needs at least two outlets to compare; it has ${list.length}`,
+        ),
+      );
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);

@@ -49,7 +49,10 @@ export function detectFormat(fileName: string, input: string): InputFormat {
 }
 
 /** Builds the file's text and checks its frontmatter against the content schema. */
-export function prepareArticle(request: ArticleRequest, file = `${request.story}/${request.slug ?? slugify(request.outlet)}.md`): PreparedArticle {
+export function prepareArticle(
+  request: ArticleRequest,
+  file = `${request.story}/${request.slug ?? slugify(request.outlet)}.md`,
+): PreparedArticle {
   const slug = request.slug ?? slugify(request.outlet);
   let parsedTitle: string | null;
   let tree;
@@ -92,12 +95,17 @@ export interface AddResult extends PreparedArticle {
  * Writes the article into `<contentDir>/<story>/` and validates the whole story as the build
  * would; if that fails, the folder is put back as it was and the error is rethrown.
  */
-export async function addArticle(request: ArticleRequest, options: { contentDir: string; force?: boolean; root?: string }): Promise<AddResult> {
+export async function addArticle(
+  request: ArticleRequest,
+  options: { contentDir: string; force?: boolean; root?: string },
+): Promise<AddResult> {
   const root = options.root ?? process.cwd();
   const storyDir = path.join(options.contentDir, request.story);
   const storyFile = path.join(storyDir, STORY_FILE);
   if (!(await exists(storyFile))) {
-    throw new Error(`${path.relative(root, storyFile)} does not exist: create the story (title and summary) before adding articles to it`);
+    throw new Error(
+      `${path.relative(root, storyFile)} does not exist: create the story (title and summary) before adding articles to it`,
+    );
   }
   const absolute = path.join(storyDir, `${request.slug ?? slugify(request.outlet)}.md`);
   const file = path.relative(root, absolute).split(path.sep).join('/');

@@ -17,7 +17,8 @@ import type { RemovedBlock } from './markdown.ts';
  * Page regions that are furniture as a whole (navigation, footers, forms, sidebars, buttons,
  * dialogs): removed with their text listed under `removed`.
  */
-export const FURNITURE_ELEMENTS = 'nav, footer, form, aside, button, dialog, [role=navigation], [role=contentinfo], [role=complementary], [role=dialog]';
+export const FURNITURE_ELEMENTS =
+  'nav, footer, form, aside, button, dialog, [role=navigation], [role=contentinfo], [role=complementary], [role=dialog]';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -54,6 +54,9 @@ export function textToTree(text: string): Root {
   const chunks = /\n[ \t]*\n/.test(normalised) ? normalised.split(/\n[ \t]*\n+/) : normalised.split('\n');
   return {
     type: 'root',
-    children: chunks.map(collapse).filter((c) => c !== '').map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+    children: chunks
+      .map(collapse)
+      .filter((c) => c !== '')
+      .map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
   };
 }

@@ -53,7 +53,9 @@ export function summarizeAddition(comparison: StoryComparison, slug: string): Ad
 export function formatAddition(file: string, removed: readonly RemovedBlock[], summary: AdditionSummary): string {
   const lines = [`Wrote ${file}`];
   if (removed.length > 0) {
-    lines.push(`Removed ${removed.length} block${removed.length === 1 ? '' : 's'} of site furniture (listed under \`removed\`):`);
+    lines.push(
+      `Removed ${removed.length} block${removed.length === 1 ? '' : 's'} of site furniture (listed under \`removed\`):`,
+    );
     for (const r of removed) lines.push(`  [${r.rule}] ${r.text}`);
   }
   lines.push(
@@ -62,7 +64,11 @@ export function formatAddition(file: string, removed: readonly RemovedBlock[], s
     `  ${summary.pairPages.length} pairwise comparison pages:`,
     ...summary.pairPages.map((p) => `    ${p}`),
     `  shared with other outlets: ${summary.sharedQuotes} quotes, ${summary.sharedClaims} claims`,
-    `  differences with other outlets: ${Object.entries(summary.findings).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'none found'}`,
+    `  differences with other outlets: ${
+      Object.entries(summary.findings)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ') || 'none found'
+    }`,
   );
   return lines.join('\n');
 }

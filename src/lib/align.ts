@@ -143,7 +143,13 @@ export function matchWithin(a: readonly string[], b: readonly string[], maxEditL
     }
   }
   const common = matchedA.length;
-  return { common, dice: (2 * common) / (x.length + y.length), containment: common / Math.min(x.length, y.length), matchedA, matchedB };
+  return {
+    common,
+    dice: (2 * common) / (x.length + y.length),
+    containment: common / Math.min(x.length, y.length),
+    matchedA,
+    matchedB,
+  };
 }
 
 /** Symmetric similarity (0–1) of two token lists: the Dice coefficient of their token diff. */

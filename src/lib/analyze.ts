@@ -7,7 +7,9 @@ import { contentTokens, tokenize } from './normalize.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput } from './types.ts';
 
-function outletMetadata(a: ArticleInput): Omit<OutletAnalysis, 'wordCount' | 'blocks' | 'sentences' | 'quotes' | 'sharedShare' | 'uniqueSentences'> {
+function outletMetadata(
+  a: ArticleInput,
+): Omit<OutletAnalysis, 'wordCount' | 'blocks' | 'sentences' | 'quotes' | 'sharedShare' | 'uniqueSentences'> {
   return {
     slug: a.slug,
     outlet: a.outlet,
@@ -53,7 +55,15 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
     prose.forEach((s, i) => {
       const position = (i + 0.5) / prose.length;
       positionOf.set(s.id, position);
-      claimUnits.push({ outlet: o.slug, id: s.id, text: s.text, start: s.start, end: s.end, position, tokens: contentTokens(tokenize(s.text)) });
+      claimUnits.push({
+        outlet: o.slug,
+        id: s.id,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        position,
+        tokens: contentTokens(tokenize(s.text)),
+      });
     });
   }
 
@@ -67,7 +77,8 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
       const first = q.sentenceIds[0] ?? '';
       const position = positionOf.get(first);
       const claims = sentenceById.get(first)?.claimClusterIds ?? [];
-      if (position !== undefined) quoteUnits.push({ outlet: o.slug, quote: q, position, claims, tokens: quoteTokens(q.text) });
+      if (position !== undefined)
+        quoteUnits.push({ outlet: o.slug, quote: q, position, claims, tokens: quoteTokens(q.text) });
     }
   }
   const quoteClusters = clusterQuotes(quoteUnits);

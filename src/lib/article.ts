@@ -25,7 +25,8 @@ export function structureArticle(article: ArticleInput): ArticleStructure {
   const { source, slug } = article;
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  const spans: (QuotePlace & { start: number; end: number; recovered: boolean; fragment: boolean; parent?: number })[] = [];
+  const spans: (QuotePlace & { start: number; end: number; recovered: boolean; fragment: boolean; parent?: number })[] =
+    [];
   for (const parsed of parseBlocks(source)) {
     const blockIndex = blocks.length;
     const block: Block = { kind: parsed.kind, start: parsed.start, end: parsed.end, sentenceIds: [] };

@@ -94,7 +94,11 @@ function weigh(tokens: readonly string[], weights: ReadonlyMap<string, number>):
  * Weighted, symmetric similarity of two token lists: twice the weight of the tokens their diff
  * matches over the weight of both. Also returns the matched share of the lighter one.
  */
-export function weightedMatch(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>): ScoredPair {
+export function weightedMatch(
+  a: readonly string[],
+  b: readonly string[],
+  weights: ReadonlyMap<string, number>,
+): ScoredPair {
   return matchWeighed(weigh(a, weights), weigh(b, weights), Infinity);
 }
 
@@ -280,7 +284,10 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
       for (const [outlet, u] of B.members) {
         A.members.set(outlet, u);
         A.parts.set(u, B.parts.get(u)!);
-        of.set(u, (of.get(u) ?? []).map((c) => (c === cb ? ca : c)));
+        of.set(
+          u,
+          (of.get(u) ?? []).map((c) => (c === cb ? ca : c)),
+        );
       }
       B.alive = false;
       add(ca, p.a, p.matchedA);

@@ -29,11 +29,27 @@ export interface ParsedBlock {
 function remarkBlocksOnly(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({
-    disable: { null: ['attention', 'autolink', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd', 'directiveText'] },
+    disable: {
+      null: [
+        'attention',
+        'autolink',
+        'codeText',
+        'hardBreakEscape',
+        'htmlText',
+        'labelStartImage',
+        'labelStartLink',
+        'labelEnd',
+        'directiveText',
+      ],
+    },
   });
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).use(remarkBlocksOnly);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkDirective)
+  .use(remarkBlocksOnly);
 
 /** Container directives that mark page furniture kept for display but left out of alignment. */
 const DIRECTIVE_KINDS: Readonly<Record<string, BlockKind>> = { caption: 'caption', credit: 'credit' };

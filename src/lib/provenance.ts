@@ -10,15 +10,27 @@ import type { OutletAnalysis, StoryComparison } from './types.ts';
 const NAME = "(?<name>(?:[A-Z][\\p{L}\\p{N}'’&.-]*)(?:\\s+(?:(?:of|the|for)\\s+)*[A-Z][\\p{L}\\p{N}'’&.-]*)*)";
 
 /** Phrases that credit a source, each with the kind of credit it is. Names must be capitalised, so "told lawmakers" and "according to the source" are not credits to an outlet. */
-const CREDITS: readonly { kind: Exclude<SourceKind, 'cites' | 'republished-from' | 'own-analysis'>; pattern: RegExp }[] = [
+const CREDITS: readonly {
+  kind: Exclude<SourceKind, 'cites' | 'republished-from' | 'own-analysis'>;
+  pattern: RegExp;
+}[] = [
   { kind: 'told', pattern: new RegExp(`\\btold\\s+(?:the\\s+)?${NAME}`, 'gu') },
   { kind: 'according-to', pattern: new RegExp(`\\baccording\\s+to\\s+(?:the\\s+)?${NAME}`, 'giu') },
-  { kind: 'report-from', pattern: new RegExp(`\\b(?:report|interview|analysis|article|story)\\s+(?:from|by|with|in|on)\\s+(?:the\\s+)?${NAME}`, 'gu') },
+  {
+    kind: 'report-from',
+    pattern: new RegExp(
+      `\\b(?:report|interview|analysis|article|story)\\s+(?:from|by|with|in|on)\\s+(?:the\\s+)?${NAME}`,
+      'gu',
+    ),
+  },
 ];
 
 /** "Fox News Digital" → "foxnewsdigital": names compared without case, spaces or punctuation. */
 export function sourceKey(name: string): string {
-  return name.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Same outlet, or one a part of the other ("Fox News" and "Fox News Digital"). */
@@ -48,7 +60,10 @@ function textSources(outlet: OutletAnalysis): SourceClaim[] {
           start: sentence.start + match.index,
           end: sentence.start + match.index + length,
         };
-        found.push({ index: match.index, claim: { source: own ? outlet.outlet : name, kind: own ? 'own-analysis' : kind, from: 'text', span } });
+        found.push({
+          index: match.index,
+          claim: { source: own ? outlet.outlet : name, kind: own ? 'own-analysis' : kind, from: 'text', span },
+        });
       }
     }
     out.push(...found.sort((a, b) => a.index - b.index).map((f) => f.claim));
@@ -69,11 +84,15 @@ export function describeProvenance(comparison: StoryComparison): StoryProvenance
   const outlets = comparison.outlets.map((outlet): OutletProvenance => {
     const sources: SourceClaim[] = [
       ...outlet.cites.map((source): SourceClaim => ({ source, kind: 'cites', from: 'frontmatter' })),
-      ...(outlet.republishedFrom === undefined ? [] : [{ source: outlet.republishedFrom, kind: 'republished-from', from: 'frontmatter' } satisfies SourceClaim]),
+      ...(outlet.republishedFrom === undefined
+        ? []
+        : [{ source: outlet.republishedFrom, kind: 'republished-from', from: 'frontmatter' } satisfies SourceClaim]),
       ...textSources(outlet),
     ];
     const credits: string[] = [];
-    for (const s of sources) if (s.kind !== 'own-analysis' && !credits.some((c) => sourceKey(c) === sourceKey(s.source))) credits.push(s.source);
+    for (const s of sources)
+      if (s.kind !== 'own-analysis' && !credits.some((c) => sourceKey(c) === sourceKey(s.source)))
+        credits.push(s.source);
     const paragraphs = outlet.sentences.filter((s) => outlet.blocks[s.block]?.kind === 'paragraph').length;
     return {
       outlet: outlet.slug,

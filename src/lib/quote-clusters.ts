@@ -93,7 +93,10 @@ export function wordDiff(canonical: string, text: string): DiffPart[] {
   // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
   // a text with itself is that text, unchanged.
   if (text === canonical) return [{ value: text, added: false, removed: false }];
-  const parts = diffWordsWithSpace(canonical, text, { maxEditLength: QUOTE_DIFF_MAX_EDITS, timeout: QUOTE_DIFF_TIMEOUT_MS });
+  const parts = diffWordsWithSpace(canonical, text, {
+    maxEditLength: QUOTE_DIFF_MAX_EDITS,
+    timeout: QUOTE_DIFF_TIMEOUT_MS,
+  });
   if (parts === undefined) {
     return [
       { value: canonical, added: false, removed: true },
@@ -140,7 +143,8 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
     }
     const [short, long] = ta.length <= tb.length ? [a, b] : [b, a];
     const ts = units[short]!.tokens;
-    if (ts.length >= TRIMMED_MIN_WORDS && isContiguousIn(ts, units[long]!.tokens)) contained.push([short, long, units[long]!.tokens.length]);
+    if (ts.length >= TRIMMED_MIN_WORDS && isContiguousIn(ts, units[long]!.tokens))
+      contained.push([short, long, units[long]!.tokens.length]);
   }
   // Attach each trimmed quote to the longest quote containing it, unless it already belongs with
   // a quote it is not part of (then attaching would join two utterances through a fragment).
@@ -171,10 +175,14 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
     const wordings = new Map<string, number>();
     for (const i of indices) if (!wordings.has(units[i]!.tokens.join(' '))) wordings.set(units[i]!.tokens.join(' '), i);
     const support = (w: number): number =>
-      new Set(indices.filter((i) => isContiguousIn(units[i]!.tokens, units[w]!.tokens)).map((i) => units[i]!.outlet)).size;
+      new Set(indices.filter((i) => isContiguousIn(units[i]!.tokens, units[w]!.tokens)).map((i) => units[i]!.outlet))
+        .size;
     const best = [...wordings.values()]
       .map((w) => ({ first: w, support: support(w) }))
-      .sort((x, y) => y.support - x.support || units[y.first]!.tokens.length - units[x.first]!.tokens.length || x.first - y.first)[0]!;
+      .sort(
+        (x, y) =>
+          y.support - x.support || units[y.first]!.tokens.length - units[x.first]!.tokens.length || x.first - y.first,
+      )[0]!;
     const canonicalUnit = units[best.first]!;
     const members: QuoteMember[] = indices.map((i) => {
       const { quote, tokens } = units[i]!;
@@ -194,7 +202,8 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
       return member;
     });
     const speakerCounts = new Map<string, number>();
-    for (const m of members) if (m.speaker) speakerCounts.set(m.speaker.key, (speakerCounts.get(m.speaker.key) ?? 0) + 1);
+    for (const m of members)
+      if (m.speaker) speakerCounts.set(m.speaker.key, (speakerCounts.get(m.speaker.key) ?? 0) + 1);
     const speakerKey = [...speakerCounts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
     return {
       canonical: canonicalUnit.quote.text,
@@ -205,7 +214,12 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
     };
   });
   return clusters.sort(byReadingOrder).map((c, n) => {
-    const cluster: QuoteCluster = { id: `q${n + 1}`, canonical: c.canonical, position: Math.round(c.position * 1000) / 1000, members: c.members };
+    const cluster: QuoteCluster = {
+      id: `q${n + 1}`,
+      canonical: c.canonical,
+      position: Math.round(c.position * 1000) / 1000,
+      members: c.members,
+    };
     if (c.speakerKey !== undefined) cluster.speakerKey = c.speakerKey;
     return cluster;
   });

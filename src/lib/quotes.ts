@@ -48,7 +48,11 @@ function isWord(c: string | undefined): boolean {
 }
 
 function opensHere(prev: string | undefined, next: string | undefined): boolean {
-  return (prev === undefined || SPACE_OR_OPENING.test(prev) || '“‘«‹„‚"\''.includes(prev)) && next !== undefined && !/\s/u.test(next);
+  return (
+    (prev === undefined || SPACE_OR_OPENING.test(prev) || '“‘«‹„‚"\''.includes(prev)) &&
+    next !== undefined &&
+    !/\s/u.test(next)
+  );
 }
 
 function topIndex(stack: readonly Open[], family: Family, mark?: string): number {
@@ -68,7 +72,11 @@ interface Raw {
 }
 
 /** What a mark does at position i: open a family, close one, or nothing (apostrophe). */
-function classify(text: string, i: number, stack: readonly Open[]): { act: 'open' | 'close' | 'orphan' | 'none'; family: Family } {
+function classify(
+  text: string,
+  i: number,
+  stack: readonly Open[],
+): { act: 'open' | 'close' | 'orphan' | 'none'; family: Family } {
   const c = text[i]!;
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
@@ -77,13 +85,17 @@ function classify(text: string, i: number, stack: readonly Open[]): { act: 'open
       return { act: 'open', family: 'double' };
     case '“':
       // German „…“ closes with “; everywhere else “ opens.
-      return { act: topIndex(stack, 'double', '„') >= 0 && stack.at(-1)?.mark === '„' ? 'close' : 'open', family: 'double' };
+      return {
+        act: topIndex(stack, 'double', '„') >= 0 && stack.at(-1)?.mark === '„' ? 'close' : 'open',
+        family: 'double',
+      };
     case '”':
       if (topIndex(stack, 'double') >= 0) return { act: 'close', family: 'double' };
       // Swedish and Finnish print ”…”; a ” before a word after a space opens.
       return { act: opensHere(prev, next) && isWord(next) ? 'open' : 'orphan', family: 'double' };
     case '"':
-      if (topIndex(stack, 'double', '"') >= 0 && !(opensHere(prev, next) && stack.at(-1)?.mark !== '"')) return { act: 'close', family: 'double' };
+      if (topIndex(stack, 'double', '"') >= 0 && !(opensHere(prev, next) && stack.at(-1)?.mark !== '"'))
+        return { act: 'close', family: 'double' };
       return { act: opensHere(prev, next) ? 'open' : 'orphan', family: 'double' };
     case '«':
       return { act: 'open', family: 'guillemet' };
@@ -99,7 +111,8 @@ function classify(text: string, i: number, stack: readonly Open[]): { act: 'open
     case '’':
     case "'":
       if (isWord(prev) && isWord(next)) return { act: 'none', family: 'single' };
-      if (topIndex(stack, 'single') >= 0 && prev !== undefined && !/\s/u.test(prev)) return { act: 'close', family: 'single' };
+      if (topIndex(stack, 'single') >= 0 && prev !== undefined && !/\s/u.test(prev))
+        return { act: 'close', family: 'single' };
       if (c === "'" && opensHere(prev, next) && isWord(next)) return { act: 'open', family: 'single' };
       return { act: 'none', family: 'single' };
     default:
@@ -146,7 +159,13 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
   // into the next paragraph); an unclosed single mark was most likely an apostrophe.
   for (const open of stack) {
     if (open.family === 'double' || open.family === 'guillemet') {
-      raws.push({ openAt: open.at, contentStart: open.at + 1, contentEnd: text.length, closeAt: text.length, recovered: false });
+      raws.push({
+        openAt: open.at,
+        contentStart: open.at + 1,
+        contentEnd: text.length,
+        closeAt: text.length,
+        recovered: false,
+      });
     }
   }
   const spans: QuoteSpan[] = [];
@@ -159,7 +178,9 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
     if (end <= start || !WORD.test(text.slice(start, end))) continue;
     const inner = text.slice(start, end);
     const sentence = sentenceOf(r.openAt);
-    const opensSentence = sentence !== undefined && /^[\s"“”‘„«]*$/u.test(text.slice(sentence.start, r.openAt + (r.recovered ? 0 : 1)).replace(/:\s*$/, ''));
+    const opensSentence =
+      sentence !== undefined &&
+      /^[\s"“”‘„«]*$/u.test(text.slice(sentence.start, r.openAt + (r.recovered ? 0 : 1)).replace(/:\s*$/, ''));
     const before = text.slice(sentence?.start ?? 0, r.openAt);
     const capitalised = /^\p{Lu}/u.test(inner);
     const utterance = capitalised && (opensSentence || /:\s*$/u.test(before));

@@ -11,12 +11,61 @@ import type { Speaker } from './types.ts';
 
 /** Verbs that attribute words to someone. Forms that are as often plural nouns ("calls", "states", "notes", "claims") are left out. */
 const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding',
-  'concluded', 'concludes', 'noted', 'noting', 'explained', 'explains', 'warned', 'warns', 'warn',
-  'stated', 'described', 'describes', 'describe', 'describing', 'called', 'calling',
-  'characterized', 'characterised', 'characterizes', 'labeled', 'labelled', 'termed', 'asked', 'asks',
-  'insisted', 'insists', 'argued', 'argues', 'acknowledged', 'emphasized', 'emphasised', 'emphasizes',
-  'stressed', 'stress', 'recalled', 'wrote', 'declared', 'claimed', 'announced', 'confirmed', 'confirms', 'replied', 'remarked', 'according',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'added',
+  'adds',
+  'adding',
+  'concluded',
+  'concludes',
+  'noted',
+  'noting',
+  'explained',
+  'explains',
+  'warned',
+  'warns',
+  'warn',
+  'stated',
+  'described',
+  'describes',
+  'describe',
+  'describing',
+  'called',
+  'calling',
+  'characterized',
+  'characterised',
+  'characterizes',
+  'labeled',
+  'labelled',
+  'termed',
+  'asked',
+  'asks',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'acknowledged',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'stressed',
+  'stress',
+  'recalled',
+  'wrote',
+  'declared',
+  'claimed',
+  'announced',
+  'confirmed',
+  'confirms',
+  'replied',
+  'remarked',
+  'according',
 ]);
 /** Verb forms that take no subject of their own ("…, adding that…"): the speaker is the clause's. */
 const PARTICIPLES = /ing$/;
@@ -26,14 +75,70 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'them']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one', 'its', 'his', 'her', 'their']);
 /** Words between a subject and its verb that are not part of the subject: "officials have said". */
 const AUXILIARIES = new Set([
-  'have', 'has', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'repeatedly', 'reportedly',
-  'later', 'previously', 'earlier', 'then', 'once', 'had', 'did', 'does', 'do', 'could', 'may', 'might',
-  'later', 'further', 'again', 'publicly', 'privately', 'separately', 'recently', 'had',
+  'have',
+  'has',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'also',
+  'repeatedly',
+  'reportedly',
+  'later',
+  'previously',
+  'earlier',
+  'then',
+  'once',
+  'had',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'later',
+  'further',
+  'again',
+  'publicly',
+  'privately',
+  'separately',
+  'recently',
+  'had',
 ]);
 /** Lower-case words that end a subject when walking back from its verb. */
 const CLAUSE_WORDS = new Set([
-  'that', 'which', 'what', 'who', 'whom', 'whose', 'as', 'and', 'but', 'or', 'while', 'when', 'where', 'if',
-  'how', 'because', 'to', 'in', 'of', 'for', 'with', 'on', 'at', 'by', 'from', 'than', 'so', 'not', 'nor',
+  'that',
+  'which',
+  'what',
+  'who',
+  'whom',
+  'whose',
+  'as',
+  'and',
+  'but',
+  'or',
+  'while',
+  'when',
+  'where',
+  'if',
+  'how',
+  'because',
+  'to',
+  'in',
+  'of',
+  'for',
+  'with',
+  'on',
+  'at',
+  'by',
+  'from',
+  'than',
+  'so',
+  'not',
+  'nor',
 ]);
 /** Words a subject may be at most, so that a verb far from any noun phrase is not mis-attributed. */
 export const MAX_SPEAKER_WORDS = 8;
@@ -93,7 +198,13 @@ function wordsOutside(source: string, start: number, end: number, masked: (offse
     }
     const gap = lastEnd < 0 ? ',' : source.slice(lastEnd, wStart);
     const text = source.slice(wStart, wEnd);
-    out.push({ text, lower: text.toLowerCase(), start: wStart, end: wEnd, boundaryBefore: /[,;:“”"«»()\u2014\u2013]|\s-\s/u.test(gap) });
+    out.push({
+      text,
+      lower: text.toLowerCase(),
+      start: wStart,
+      end: wEnd,
+      boundaryBefore: /[,;:“”"«»()\u2014\u2013]|\s-\s/u.test(gap),
+    });
     lastEnd = wEnd;
   }
   return out;
@@ -149,7 +260,8 @@ function venueAfter(source: string, words: readonly Word[], v: number): string |
   if (first === undefined || first.boundaryBefore) return undefined;
   if (DETERMINERS.has(first.lower)) j++;
   const head = words[j];
-  if (head === undefined || head.boundaryBefore || PRONOUNS.has(head.lower) || CLAUSE_WORDS.has(head.lower)) return undefined;
+  if (head === undefined || head.boundaryBefore || PRONOUNS.has(head.lower) || CLAUSE_WORDS.has(head.lower))
+    return undefined;
   let last = head;
   if (isCapitalised(head)) {
     for (let k = j + 1; k < words.length; k++) {
@@ -171,7 +283,8 @@ function contentWords(np: readonly Word[]): string[] {
 function properKey(np: readonly Word[], entities: readonly Entity[]): string | undefined {
   const run: Word[] = [];
   for (let i = np.length - 1; i >= 0 && /^\p{Lu}\p{Ll}/u.test(np[i]!.text); i--) run.unshift(np[i]!);
-  if (run.length === 0 || run.length !== np.length - (DETERMINERS.has(np[0]!.lower) ? 1 : 0) && run.length < 2) return undefined;
+  if (run.length === 0 || (run.length !== np.length - (DETERMINERS.has(np[0]!.lower) ? 1 : 0) && run.length < 2))
+    return undefined;
   const names = run.slice(-2).map((w) => w.lower.replace(/[’']/g, ''));
   if (names.length === 1) {
     const surname = names[0]!;
@@ -205,7 +318,11 @@ export class SpeakerResolver {
       } else {
         key = properKey(np, this.entities) ?? (words.join('-') || first);
         const head = words.at(-1) ?? '';
-        this.entities.push({ key, words: new Set(words), plural: /s$/.test(head) && !/^\p{Lu}/u.test(np.at(-1)!.text) });
+        this.entities.push({
+          key,
+          words: new Set(words),
+          plural: /s$/.test(head) && !/^\p{Lu}/u.test(np.at(-1)!.text),
+        });
       }
     }
     return venue === undefined ? { printed, key } : { printed, key, venue };
@@ -255,9 +372,15 @@ export function attributeSpeakers(
         np = phraseAfter(words, v + 2, 'as');
       } else {
         np = PARTICIPLES.test(w.lower) ? [] : subjectBefore(words, v);
-        if (np.length === 0 && !PARTICIPLES.test(w.lower) && words[v + 1] !== undefined && !words[v + 1]!.boundaryBefore) {
+        if (
+          np.length === 0 &&
+          !PARTICIPLES.test(w.lower) &&
+          words[v + 1] !== undefined &&
+          !words[v + 1]!.boundaryBefore
+        ) {
           const inverted = phraseAfter(words, v + 1);
-          if (inverted[0] !== undefined && (DETERMINERS.has(inverted[0].lower) || isCapitalised(inverted[0]))) np = inverted;
+          if (inverted[0] !== undefined && (DETERMINERS.has(inverted[0].lower) || isCapitalised(inverted[0])))
+            np = inverted;
         }
       }
       const venue = TOLD.has(w.lower) ? venueAfter(source, words, v) : undefined;
@@ -273,16 +396,27 @@ export function attributeSpeakers(
     const starts = sentenceWords[si] ?? [];
     return Math.max(0, lastAtOrBefore(starts, to - 1) - lastAtOrBefore(starts, from - 1));
   };
-  const opensBetween = (from: number, to: number): boolean => lastAtOrBefore(openStarts, to - 1) > lastAtOrBefore(openStarts, from - 1);
+  const opensBetween = (from: number, to: number): boolean =>
+    lastAtOrBefore(openStarts, to - 1) > lastAtOrBefore(openStarts, from - 1);
 
   const result: (Speaker | undefined)[] = quotes.map((q) => {
     const next = mentions[lastAtOrBefore(mentionStarts, q.closeAt - 1) + 1];
-    if (next && next.sentence === q.lastSentence && wordsBetween(next.sentence, q.closeAt, next.at) <= MAX_WORDS_AFTER_QUOTE && !opensBetween(q.closeAt, next.at)) {
+    if (
+      next &&
+      next.sentence === q.lastSentence &&
+      wordsBetween(next.sentence, q.closeAt, next.at) <= MAX_WORDS_AFTER_QUOTE &&
+      !opensBetween(q.closeAt, next.at)
+    ) {
       return next.speaker;
     }
     const prevIndex = lastAtOrBefore(mentionStarts, q.openAt - 1);
     const prev = mentions[prevIndex];
-    if (prev && prev.sentence === q.firstSentence && wordsBetween(prev.sentence, prev.at, q.openAt) <= MAX_WORDS_BEFORE_QUOTE + 1) return prev.speaker;
+    if (
+      prev &&
+      prev.sentence === q.firstSentence &&
+      wordsBetween(prev.sentence, prev.at, q.openAt) <= MAX_WORDS_BEFORE_QUOTE + 1
+    )
+      return prev.speaker;
     // Any mention in the quote's sentences, the nearest first.
     const candidates = [mentions[prevIndex], mentions[prevIndex + 1]].filter(
       (m): m is Mention => m !== undefined && m.sentence >= q.firstSentence && m.sentence <= q.lastSentence,
@@ -301,7 +435,10 @@ export function attributeSpeakers(
       const prevQuote = lastQuoteInBlock.get(q.block);
       const m = mentions[lastAtOrBefore(mentionStarts, q.openAt - 1)];
       const prevMention = m !== undefined && m.block === q.block ? m : undefined;
-      const pick = prevQuote !== undefined && (prevMention === undefined || prevQuote.at > prevMention.at) ? prevQuote.speaker : prevMention?.speaker;
+      const pick =
+        prevQuote !== undefined && (prevMention === undefined || prevQuote.at > prevMention.at)
+          ? prevQuote.speaker
+          : prevMention?.speaker;
       if (pick !== undefined) result[i] = pick;
     }
     const resolved = result[i];

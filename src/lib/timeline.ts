@@ -35,10 +35,12 @@ const DAY = 86_400_000;
 function interval(d: DateFact): [number, number] | undefined {
   const year = d.year ?? d.impliedYear;
   if (year === undefined) return undefined;
-  if (d.month !== undefined && d.day !== undefined) return [Date.UTC(year, d.month - 1, d.day), Date.UTC(year, d.month - 1, d.day)];
+  if (d.month !== undefined && d.day !== undefined)
+    return [Date.UTC(year, d.month - 1, d.day), Date.UTC(year, d.month - 1, d.day)];
   if (d.month !== undefined) {
     const last = new Date(Date.UTC(year, d.month, 0)).getUTCDate();
-    const [from, to] = d.part === 'early' ? [1, 10] : d.part === 'mid' ? [11, 20] : d.part === 'late' ? [21, last] : [1, last];
+    const [from, to] =
+      d.part === 'early' ? [1, 10] : d.part === 'mid' ? [11, 20] : d.part === 'late' ? [21, last] : [1, last];
     return [Date.UTC(year, d.month - 1, from), Date.UTC(year, d.month - 1, to)];
   }
   const [from, to] = d.part === 'early' ? [0, 3] : d.part === 'mid' ? [4, 7] : d.part === 'late' ? [8, 11] : [0, 11];
@@ -60,7 +62,8 @@ export function datedSentences(comparison: StoryComparison): DatedSentence[] {
       const facts = findDates(sentence.text, ref);
       if (facts.length === 0) continue;
       let undated = sentence.text;
-      for (const f of facts) undated = undated.slice(0, f.index) + ' '.repeat(f.length) + undated.slice(f.index + f.length);
+      for (const f of facts)
+        undated = undated.slice(0, f.index) + ' '.repeat(f.length) + undated.slice(f.index + f.length);
       const words = new Set(contentTokens(tokenize(undated)));
       for (const f of facts) {
         const { index, length, ...fact } = f;
@@ -94,10 +97,16 @@ export function related(a: DatedSentence, b: DatedSentence): boolean {
 }
 
 function overlaps(a: DatedSentence, b: DatedSentence): boolean {
-  return a.interval !== undefined && b.interval !== undefined && a.interval[0] <= b.interval[1] && b.interval[0] <= a.interval[1];
+  return (
+    a.interval !== undefined &&
+    b.interval !== undefined &&
+    a.interval[0] <= b.interval[1] &&
+    b.interval[0] <= a.interval[1]
+  );
 }
 
-const finer = (a: DateMention, b: DateMention) => ({ day: 0, month: 1, year: 2 })[a.precision] - ({ day: 0, month: 1, year: 2 })[b.precision];
+const finer = (a: DateMention, b: DateMention) =>
+  ({ day: 0, month: 1, year: 2 })[a.precision] - { day: 0, month: 1, year: 2 }[b.precision];
 
 /**
  * Events: mentions of one period (same year, month and day as far as stated) form an event; a
@@ -109,7 +118,8 @@ export function buildTimeline(dated: readonly DatedSentence[]): TimelineEvent[] 
   const keyOf = (d: DatedSentence) => periodKey(d.mention) ?? `undated:${d.mention.label}`;
   for (const d of [...dated].sort((a, b) => finer(a.mention, b.mention))) {
     const target = [...groups.entries()].find(
-      ([key, members]) => key !== keyOf(d) && members.some((m) => finer(m.mention, d.mention) < 0 && overlaps(m, d) && related(m, d)),
+      ([key, members]) =>
+        key !== keyOf(d) && members.some((m) => finer(m.mention, d.mention) < 0 && overlaps(m, d) && related(m, d)),
     );
     const key = target?.[0] ?? keyOf(d);
     groups.set(key, [...(groups.get(key) ?? []), d]);
@@ -119,7 +129,9 @@ export function buildTimeline(dated: readonly DatedSentence[]): TimelineEvent[] 
       const mentions = [...members]
         .map((m) => m.mention)
         .sort((a, b) => (a.outlet === b.outlet ? a.start - b.start : a.outlet < b.outlet ? -1 : 1));
-      const finest = [...mentions].sort((a, b) => finer(a, b) || Number(a.year === undefined) - Number(b.year === undefined))[0];
+      const finest = [...mentions].sort(
+        (a, b) => finer(a, b) || Number(a.year === undefined) - Number(b.year === undefined),
+      )[0];
       const year = finest?.year ?? finest?.impliedYear;
       const start = members.find((m) => m.mention === finest)?.interval?.[0];
       return {

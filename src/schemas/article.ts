@@ -22,7 +22,10 @@ export const articleSchema = z.strictObject({
   /** Site furniture taken out of the body (comment forms, share counters, prompts, cookie banners), verbatim. */
   removed: z.array(z.string().min(1)).default([]),
   /** BCP 47 language tag of the text. */
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar').default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar')
+    .default('en'),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -6,6 +6,11 @@ import { z } from 'astro/zod';
  * next day. YAML parsers that turn unquoted dates into Date objects give back the UTC calendar date.
  */
 export const writtenDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/T00:00:00\.000Z$/, '') : value),
-  z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date such as 2026-02-18 or a date-time with its offset such as "2026-02-18T20:34:00-05:00"' }),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().replace(/T00:00:00\.000Z$/, '')
+      : value,
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be a date such as 2026-02-18 or a date-time with its offset such as "2026-02-18T20:34:00-05:00"',
+  }),
 );

@@ -75,14 +75,17 @@ async function show(query: string): Promise<void> {
   list.replaceChildren(...items);
   empty.hidden = results.length > 0;
   status.textContent = summary(query, results);
-  if (performance.getEntriesByName('parallax:search-first-results').length === 0) performance.mark('parallax:search-first-results');
+  if (performance.getEntriesByName('parallax:search-first-results').length === 0)
+    performance.mark('parallax:search-first-results');
 }
 
 function summary(query: string, results: readonly SearchResult[]): string {
   const quotes = results.filter((r) => r.kind === 'quote').length;
   const sentences = results.length - quotes;
   if (results.length === 0) return `No quote or sentence matches “${query}”.`;
-  const parts = [quotes > 0 ? count(quotes, 'quote') : '', sentences > 0 ? count(sentences, 'sentence') : ''].filter(Boolean);
+  const parts = [quotes > 0 ? count(quotes, 'quote') : '', sentences > 0 ? count(sentences, 'sentence') : ''].filter(
+    Boolean,
+  );
   return `${parts.join(' and ')} for “${query}”.`;
 }
 

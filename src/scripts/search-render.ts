@@ -8,7 +8,11 @@ import type { SearchStory } from '../search/record.ts';
 
 type Child = Node | string;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className !== '') node.className = className;
   node.append(...children);
@@ -30,7 +34,9 @@ type Stories = ReadonlyMap<string, SearchStory>;
 
 /** One `<li>` per result, in order. */
 export function renderResults(results: readonly SearchResult[], stories: Stories): HTMLLIElement[] {
-  return results.map((result) => (result.kind === 'quote' ? quoteItem(result.wording, result.members, stories) : sentenceItem(result.hit, stories)));
+  return results.map((result) =>
+    result.kind === 'quote' ? quoteItem(result.wording, result.members, stories) : sentenceItem(result.hit, stories),
+  );
 }
 
 function outletName(hit: Hit, stories: Stories): string {

@@ -49,7 +49,10 @@ export function clusterMembers(records: readonly SearchRecord[]): Map<string, Se
  * match still get their chip), then the remaining sentence matches. A sentence that holds a member
  * of a listed cluster is left out, because that member's chip links to the same sentence.
  */
-export function groupResults(results: readonly FuseResult<SearchRecord>[], members: ReadonlyMap<string, readonly SearchRecord[]>): SearchResult[] {
+export function groupResults(
+  results: readonly FuseResult<SearchRecord>[],
+  members: ReadonlyMap<string, readonly SearchRecord[]>,
+): SearchResult[] {
   const clusters = new Map<string, [Hit, ...Hit[]]>();
   const sentences: Hit[] = [];
   for (const result of results) {
@@ -65,7 +68,11 @@ export function groupResults(results: readonly FuseResult<SearchRecord>[], membe
     const ranges = new Map(matched.map((hit) => [hit.record.id, hit.ranges]));
     const all = (members.get(key) ?? []).map((record) => ({ record, ranges: ranges.get(record.id) ?? [] }));
     for (const member of all) shown.add(member.record.url);
-    return { kind: 'quote', wording: matched.find((hit) => hit.record.label === 'verbatim') ?? matched[0], members: onePerOutlet(all) };
+    return {
+      kind: 'quote',
+      wording: matched.find((hit) => hit.record.label === 'verbatim') ?? matched[0],
+      members: onePerOutlet(all),
+    };
   });
   const sentenceResults = sentences
     .filter((hit) => !shown.has(hit.record.url))

@@ -29,5 +29,9 @@ export function foldForSearch(text: string): string {
  * outlets printed, with or without marks around it.
  */
 export function normaliseQuery(query: string): string {
-  return foldForSearch(query).replace(/\s+/g, ' ').trim().replace(/^"+|"+$/g, '').trim();
+  return foldForSearch(query)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^"+|"+$/g, '')
+    .trim();
 }

@@ -56,7 +56,10 @@ export function createSearchIndex(records: readonly SearchRecord[]): SerialisedI
 }
 
 /** In the browser (and tests): a searcher over a prebuilt index, with no indexing work. */
-export function loadSearcher(records: readonly SearchRecord[], index: SerialisedIndex): (query: string) => FuseResult<SearchRecord>[] {
+export function loadSearcher(
+  records: readonly SearchRecord[],
+  index: SerialisedIndex,
+): (query: string) => FuseResult<SearchRecord>[] {
   const fuse = new Fuse(records, SEARCH_OPTIONS, Fuse.parseIndex<SearchRecord>(index));
   return (query) => {
     const pattern = normaliseQuery(query);

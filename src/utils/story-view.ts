@@ -3,7 +3,14 @@
  * table, the pairwise alignment and the "what differs" list. Presentation only: nothing here
  * decides what is shared; it rearranges what the analysis engine found.
  */
-import type { ClaimCluster, OutletAnalysis, QuoteCluster, QuoteMember, Sentence, StoryComparison } from '../lib/types.ts';
+import type {
+  ClaimCluster,
+  OutletAnalysis,
+  QuoteCluster,
+  QuoteMember,
+  Sentence,
+  StoryComparison,
+} from '../lib/types.ts';
 import { sameWordShare, wordDiff } from './diff.ts';
 
 export interface StoryIndex {
@@ -19,7 +26,11 @@ export function indexStory(comparison: StoryComparison): StoryIndex {
   const outlets = new Map(comparison.outlets.map((o) => [o.slug, o]));
   const sentences = new Map(comparison.outlets.flatMap((o) => o.sentences.map((s) => [s.id, s] as const)));
   const claims = new Map(comparison.claimClusters.map((c) => [c.id, c]));
-  const quotes = new Map(comparison.quoteClusters.flatMap((cluster) => cluster.members.map((member) => [member.quoteId, { cluster, member }] as const)));
+  const quotes = new Map(
+    comparison.quoteClusters.flatMap((cluster) =>
+      cluster.members.map((member) => [member.quoteId, { cluster, member }] as const),
+    ),
+  );
   const need = <T>(map: Map<string, T>, key: string, what: string): T => {
     const found = map.get(key);
     if (found === undefined) throw new Error(`story ${comparison.story.slug}: no ${what} "${key}"`);
@@ -56,7 +67,9 @@ export function sharedWith(index: StoryIndex, sentence: Sentence): SharedSentenc
       if (member.outlet !== sentence.outlet && !found.has(member.outlet)) found.set(member.outlet, member.sentenceId);
     }
   }
-  return index.comparison.outlets.filter((o) => found.has(o.slug)).map((o) => ({ outlet: o, sentenceId: found.get(o.slug) ?? '' }));
+  return index.comparison.outlets
+    .filter((o) => found.has(o.slug))
+    .map((o) => ({ outlet: o, sentenceId: found.get(o.slug) ?? '' }));
 }
 
 /** One row of the side-by-side table: a claim cluster, or the outlets' own sentences that follow it. */
@@ -91,12 +104,14 @@ export function compareRows(index: StoryIndex): CompareRow[] {
   const rows: CompareRow[] = [];
   const pushOwn = (at: number): void => {
     const cells = ownAfter.get(at);
-    if (cells !== undefined) rows.push({ id: at < 0 ? 'own-start' : `own-after-${claimClusters[at]?.id ?? at}`, cells });
+    if (cells !== undefined)
+      rows.push({ id: at < 0 ? 'own-start' : `own-after-${claimClusters[at]?.id ?? at}`, cells });
   };
   pushOwn(-1);
   claimClusters.forEach((cluster, i) => {
     const cells = new Map<string, Sentence[]>();
-    for (const member of cluster.members) cells.set(member.outlet, [...(cells.get(member.outlet) ?? []), index.sentence(member.sentenceId)]);
+    for (const member of cluster.members)
+      cells.set(member.outlet, [...(cells.get(member.outlet) ?? []), index.sentence(member.sentenceId)]);
     rows.push({ id: cluster.id, cluster, cells });
     pushOwn(i);
   });
@@ -129,19 +144,28 @@ export function pairView(index: StoryIndex, a: string, b: string): PairView {
     sharedA.add(ma.sentenceId);
     sharedB.add(mb.sentenceId);
   }
-  const rest = (slug: string, shared: Set<string>): Sentence[] => paragraphSentences(index.outlet(slug)).filter((s) => !shared.has(s.id));
+  const rest = (slug: string, shared: Set<string>): Sentence[] =>
+    paragraphSentences(index.outlet(slug)).filter((s) => !shared.has(s.id));
   return { aligned, onlyA: rest(a, sharedA), onlyB: rest(b, sharedB) };
 }
 
 /** Every ordered pair of distinct outlets: A on the left is the outlet the reader came from. */
 export function outletPairs(comparison: StoryComparison): [OutletAnalysis, OutletAnalysis][] {
-  return comparison.outlets.flatMap((a) => comparison.outlets.filter((b) => b !== a).map((b) => [a, b] as [OutletAnalysis, OutletAnalysis]));
+  return comparison.outlets.flatMap((a) =>
+    comparison.outlets.filter((b) => b !== a).map((b) => [a, b] as [OutletAnalysis, OutletAnalysis]),
+  );
 }
 
 /** Quantities as printed, with the hedge in front of them: "nearly 6,000" → "nearly 6000". */
 export function quantities(text: string): string[] {
-  const found = text.matchAll(/\b(?:(nearly|around|roughly|about|approximately|almost|some|over|more than|fewer than|less than|up to|at least|thousands of)\s+)?(\d[\d,.]*\d|\d)/gi);
-  return [...new Set([...found].map((m) => `${m[1] === undefined ? '' : `${m[1].toLowerCase()} `}${(m[2] ?? '').replace(/,/g, '')}`))].sort();
+  const found = text.matchAll(
+    /\b(?:(nearly|around|roughly|about|approximately|almost|some|over|more than|fewer than|less than|up to|at least|thousands of)\s+)?(\d[\d,.]*\d|\d)/gi,
+  );
+  return [
+    ...new Set(
+      [...found].map((m) => `${m[1] === undefined ? '' : `${m[1].toLowerCase()} `}${(m[2] ?? '').replace(/,/g, '')}`),
+    ),
+  ].sort();
 }
 
 export interface AlteredQuote {
@@ -169,7 +193,11 @@ export function alteredQuotes(comparison: StoryComparison): AlteredQuote[] {
     const reference = cluster.members.find((m) => m.label === 'verbatim');
     return cluster.members
       .filter((m) => m.label === 'altered')
-      .map((member) => ({ cluster, member, ...(reference !== undefined && reference.outlet !== member.outlet && { reference }) }));
+      .map((member) => ({
+        cluster,
+        member,
+        ...(reference !== undefined && reference.outlet !== member.outlet && { reference }),
+      }));
   });
 }
 
@@ -181,7 +209,12 @@ export function alteredQuotes(comparison: StoryComparison): AlteredQuote[] {
 export function claimDifferences(comparison: StoryComparison): ClaimDifference[] {
   const out: ClaimDifference[] = [];
   for (const cluster of comparison.claimClusters) {
-    const members = cluster.members.map((m) => ({ outlet: m.outlet, sentenceId: m.sentenceId, text: m.text, quantities: quantities(m.text) }));
+    const members = cluster.members.map((m) => ({
+      outlet: m.outlet,
+      sentenceId: m.sentenceId,
+      text: m.text,
+      quantities: quantities(m.text),
+    }));
     let best: ClaimDifference | undefined;
     let bestScore = Infinity;
     for (const [i, a] of members.entries()) {
@@ -225,7 +258,11 @@ export function sentenceSegments(index: StoryIndex, outlet: OutletAnalysis, sent
   for (const quote of outlet.quotes) {
     if (quote.parent !== undefined || quote.end <= sentence.start || quote.start >= sentence.end) continue;
     const altered = index.quoteCluster(quote.id)?.member.label === 'altered';
-    marks.push({ start: Math.max(quote.start, sentence.start), end: Math.min(quote.end, sentence.end), kind: altered ? 'altered' : 'quote' });
+    marks.push({
+      start: Math.max(quote.start, sentence.start),
+      end: Math.min(quote.end, sentence.end),
+      kind: altered ? 'altered' : 'quote',
+    });
   }
   marks.sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];

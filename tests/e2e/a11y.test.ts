@@ -19,7 +19,10 @@ const base = inject('base');
 
 /** Paths of the pages the sitemap lists, via its index. */
 async function sitemapPages(): Promise<string[]> {
-  const locs = async (file: string) => parse(await readFile(path.join(distDir, file), 'utf8')).querySelectorAll('loc').map((loc) => new URL(loc.text).pathname);
+  const locs = async (file: string) =>
+    parse(await readFile(path.join(distDir, file), 'utf8'))
+      .querySelectorAll('loc')
+      .map((loc) => new URL(loc.text).pathname);
   const maps = await locs('sitemap-index.xml');
   return (await Promise.all(maps.map((map) => locs(map.slice(base.length))))).flat().sort();
 }
@@ -50,5 +53,9 @@ it.concurrent.for(pages)('%s has no WCAG 2.2 AA violation', async (url, { expect
   await visit(page, origin + url);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   await page.close();
-  expect(violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });

@@ -57,7 +57,8 @@ function liveActiveContent(page: Page): Promise<string[]> {
       el.dispatchEvent(new FocusEvent('focus'));
     }
     for (const link of document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')) {
-      if (!['http:', 'https:', 'mailto:'].includes(link.protocol)) found.push(`<${link.localName} href="${link.href}">`);
+      if (!['http:', 'https:', 'mailto:'].includes(link.protocol))
+        found.push(`<${link.localName} href="${link.href}">`);
     }
     return found;
   });
@@ -82,9 +83,17 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
     if (url.endsWith('?q=pwned')) expect(await page.locator('#search-results li').count(), url).toBeGreaterThan(0);
     await page.close();
     expect({ url, active, ...state, dialogs: record.dialogs, errors: record.errors }).toEqual({
-      url, active: [], pwned: undefined, violations: [], dialogs: [], errors: [],
+      url,
+      active: [],
+      pwned: undefined,
+      violations: [],
+      dialogs: [],
+      errors: [],
     });
-    expect(record.requests.filter((r) => !r.startsWith(`${origin}/`)), url).toEqual([]);
+    expect(
+      record.requests.filter((r) => !r.startsWith(`${origin}/`)),
+      url,
+    ).toEqual([]);
   }
 });
 
@@ -96,12 +105,17 @@ it('has a CSP that blocks inline code even when it gets into a page', async () =
     const probe = document.createElement('script');
     probe.textContent = 'window.__cspProbe = "inline script"';
     document.body.append(probe);
-    document.body.insertAdjacentHTML('beforeend', `<img src="${document.baseURI}" onerror="window.__cspProbe = 'handler'">`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<img src="${document.baseURI}" onerror="window.__cspProbe = 'handler'">`,
+    );
   });
   await page.waitForFunction(() => (window.__cspViolations?.length ?? 0) >= 2);
   const state = await page.evaluate(() => ({ probe: window.__cspProbe, violations: window.__cspViolations ?? [] }));
   await page.close();
   expect(state.probe).toBeUndefined();
-  expect(new Set(state.violations.map((v) => v.split(' ')[0]))).toEqual(new Set(['script-src-elem', 'script-src-attr']));
+  expect(new Set(state.violations.map((v) => v.split(' ')[0]))).toEqual(
+    new Set(['script-src-elem', 'script-src-attr']),
+  );
   expect(record.dialogs).toEqual([]);
 });

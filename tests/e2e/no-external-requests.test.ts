@@ -28,7 +28,13 @@ it('requests nothing outside its own origin and logs no error or CSP violation, 
   const base = inject('base');
   const pages = await listPages(inject('distDir'), base);
   // Every page type: home, search, story, outlet, comparisons, quotes.
-  for (const type of ['', 'search/', 'isis-detainee-transfer/', 'isis-detainee-transfer/kurdistan24/', 'isis-detainee-transfer/quotes/']) {
+  for (const type of [
+    '',
+    'search/',
+    'isis-detainee-transfer/',
+    'isis-detainee-transfer/kurdistan24/',
+    'isis-detainee-transfer/quotes/',
+  ]) {
     expect(pages).toContain(`${base}${type}`);
   }
   const context = await browser.newContext();
@@ -45,7 +51,9 @@ it('requests nothing outside its own origin and logs no error or CSP violation, 
     seen[url] = record.requests;
   }
   await context.close();
-  const elsewhere = Object.entries(seen).flatMap(([url, requests]) => requests.filter((r) => !r.startsWith(`${origin}/`)).map((r) => `${url} → ${r}`));
+  const elsewhere = Object.entries(seen).flatMap(([url, requests]) =>
+    requests.filter((r) => !r.startsWith(`${origin}/`)).map((r) => `${url} → ${r}`),
+  );
   expect(elsewhere).toEqual([]);
   expect(problems).toEqual([]);
   // The search page fetched its index, so scripts' requests were recorded too.

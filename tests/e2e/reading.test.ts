@@ -18,8 +18,15 @@ const distDir = inject('distDir');
 const base = inject('base');
 
 /** One page of each type (every outlet page) of the first story in content/. */
-const story = readdirSync('content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0] ?? '';
-const outlets = readdirSync(path.join('content', story)).filter((f) => f.endsWith('.md') && f !== 'story.md').map((f) => f.replace(/\.md$/, '')).sort();
+const story =
+  readdirSync('content', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0] ?? '';
+const outlets = readdirSync(path.join('content', story))
+  .filter((f) => f.endsWith('.md') && f !== 'story.md')
+  .map((f) => f.replace(/\.md$/, ''))
+  .sort();
 const [first = '', second = ''] = outlets;
 const pageTypes = [
   { name: 'home', path: base },
@@ -65,7 +72,9 @@ describe('every page type at desktop and phone widths', () => {
     for (const { name, path } of pageTypes) {
       it(`${name} fits ${width} px without horizontal page scrolling (wide tables scroll in their own box)`, async () => {
         const page = await open(path, { width });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
         await page.context().close();
@@ -76,8 +85,15 @@ describe('every page type at desktop and phone widths', () => {
   it('renders in dark mode with the page background dark and the text light', async () => {
     const outlet = pageTypes.find((p) => p.name.startsWith('outlet-'));
     const page = await open(outlet?.path ?? base, { width: 1280, dark: true });
-    const [bg, fg] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
-    const luminance = (rgb: string): number => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).reduce((sum, c) => sum + c, 0) / 3;
+    const [bg, fg] = await page.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.body).color,
+    ]);
+    const luminance = (rgb: string): number =>
+      (rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map(Number)
+        .reduce((sum, c) => sum + c, 0) / 3;
     expect(luminance(bg)).toBeLessThan(60);
     expect(luminance(fg)).toBeGreaterThan(180);
     await page.screenshot({ path: `${SHOTS}/${outlet?.name ?? 'outlet'}-1280-dark.png` });
@@ -90,7 +106,11 @@ describe('with JavaScript disabled', () => {
     {
       const page = await open(path, { width: 1280, javaScript: false });
       const hidden = await page.evaluate(() =>
-        [...document.querySelectorAll('main span.s, main td, main th, main del, main ins, main li, main p, main h1, main h2, main svg')]
+        [
+          ...document.querySelectorAll(
+            'main span.s, main td, main th, main del, main ins, main li, main p, main h1, main h2, main svg',
+          ),
+        ]
           .filter((el) => el.closest('.vh') === null && !el.checkVisibility())
           .map((el) => `${el.tagName} ${el.id} ${el.textContent?.slice(0, 40) ?? ''}`),
       );

@@ -30,7 +30,8 @@ afterEach(async () => {
   await context.close();
 });
 
-const searchUrl = (query?: string) => `${origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
+const searchUrl = (query?: string) =>
+  `${origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
 const box = () => page.getByRole('searchbox', { name: 'Words from a quote or a sentence' });
 const results = () => page.locator('#search-results > li');
 const status = () => page.locator('#search-status');
@@ -52,7 +53,14 @@ describe('typing a quote', () => {
     await type('worst of the worst');
     await expect.poll(() => results().count()).toBe(1);
     const chips = results().first().locator('.chip');
-    expect((await chips.allInnerTexts()).map((t) => t.split('\n')[0]?.replace(/\s*(trimmed|altered)$/i, '').trim())).toEqual(OUTLET_NAMES);
+    expect(
+      (await chips.allInnerTexts()).map((t) =>
+        t
+          .split('\n')[0]
+          ?.replace(/\s*(trimmed|altered)$/i, '')
+          .trim(),
+      ),
+    ).toEqual(OUTLET_NAMES);
     expect(await results().first().locator('.wording mark').allInnerTexts()).toEqual(['worst of the worst']);
     expect(await status().textContent()).toBe('1 quote for “worst of the worst”.');
     expect(new URL(page.url()).searchParams.get('q')).toBe('worst of the worst');
@@ -68,10 +76,14 @@ describe('typing a quote', () => {
     const target = page.locator(':target');
     await expect.poll(() => target.count()).toBe(1);
     expect(await target.textContent()).toContain('the worst of the worst');
-    await expect.poll(() => target.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        target.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
   });
 
@@ -157,7 +169,9 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await page.keyboard.press('ArrowDown');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
-    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(await focused()).toBe(hrefs[0]);
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(hrefs[1]);
@@ -184,10 +198,16 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility', () => {
-  it.each([['the guide', ''], ['grouped results', 'reconstitution'], ['no results', 'hurricane season']])('%s: no WCAG 2.2 AA violation found by axe', async (_, query) => {
+  it.each([
+    ['the guide', ''],
+    ['grouped results', 'reconstitution'],
+    ['no results', 'hurricane season'],
+  ])('%s: no WCAG 2.2 AA violation found by axe', async (_, query) => {
     await page.goto(searchUrl());
     if (query !== '') await type(query);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
@@ -197,7 +217,9 @@ describe('accessibility', () => {
     expect(await status().getAttribute('aria-live')).toBe('polite');
     await type('fog of war');
     expect(await status().textContent()).toBe('1 quote and 1 sentence for “fog of war”.');
-    expect(await page.locator('#search-results mark').evaluateAll((marks) => marks.every((m) => m.childElementCount === 0))).toBe(true);
+    expect(
+      await page.locator('#search-results mark').evaluateAll((marks) => marks.every((m) => m.childElementCount === 0)),
+    ).toBe(true);
   });
 });
 

@@ -20,9 +20,23 @@ let report: string;
 
 /** `npm run add-article` on a copy of content/, as an author would run it. */
 function addArticle(...args: string[]) {
-  return run(process.execPath, ['scripts/add-article.ts', '--story', STORY, '--outlet', 'Harbor Wire', '--url', 'https://example.com/harbor-wire/detainees', ...args, FIXTURE], {
-    env: { ...process.env, PARALLAX_CONTENT_DIR: contentDir },
-  });
+  return run(
+    process.execPath,
+    [
+      'scripts/add-article.ts',
+      '--story',
+      STORY,
+      '--outlet',
+      'Harbor Wire',
+      '--url',
+      'https://example.com/harbor-wire/detainees',
+      ...args,
+      FIXTURE,
+    ],
+    {
+      env: { ...process.env, PARALLAX_CONTENT_DIR: contentDir },
+    },
+  );
 }
 
 beforeAll(async () => {
@@ -40,11 +54,19 @@ describe('npm run add-article, then a build', () => {
   it('writes the article with its furniture listed verbatim under removed', async () => {
     const source = await readFile(path.join(contentDir, STORY, 'harbor-wire.md'), 'utf8');
     expect(source).toContain('title: "US moves nearly 6,000 ISIS detainees out of Syria in weeks-long airlift"\n');
-    for (const furniture of ['0', 'Unlock premium news, Start your free trial today.', 'Leave a Reply', 'Your email address will not be published.', 'We use cookies to personalise content. Cookie settings']) {
+    for (const furniture of [
+      '0',
+      'Unlock premium news, Start your free trial today.',
+      'Leave a Reply',
+      'Your email address will not be published.',
+      'We use cookies to personalise content. Cookie settings',
+    ]) {
       expect(source).toContain(`  - "${furniture}"\n`);
     }
     const body = source.split('---\n')[2] ?? '';
-    expect(body).toContain('“If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS,” the official said.');
+    expect(body).toContain(
+      '“If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS,” the official said.',
+    );
     expect(body).not.toMatch(/Leave a Reply|Download it FREE|cookies|Post Comment|All rights reserved/);
   });
 
@@ -58,8 +80,12 @@ describe('npm run add-article, then a build', () => {
   });
 
   it('refuses to overwrite the article without --force, and replaces it with --force', async () => {
-    await expect(addArticle()).rejects.toMatchObject({ stderr: expect.stringContaining('harbor-wire.md already exists: pass --force to replace it') as unknown });
-    await expect(addArticle('--force', '--cite', 'Fox News Digital')).resolves.toMatchObject({ stdout: expect.stringContaining('Wrote') as unknown });
+    await expect(addArticle()).rejects.toMatchObject({
+      stderr: expect.stringContaining('harbor-wire.md already exists: pass --force to replace it') as unknown,
+    });
+    await expect(addArticle('--force', '--cite', 'Fox News Digital')).resolves.toMatchObject({
+      stdout: expect.stringContaining('Wrote') as unknown,
+    });
   });
 
   it('builds a site that compares six outlets', async () => {

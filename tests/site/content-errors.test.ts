@@ -23,11 +23,23 @@ const cases: [fixture: string, message: string][] = [
   ['unknown-field', `${FIXTURES}/unknown-field/s/alpha.md:6 author: unknown field (allowed: outlet, url, title,`],
   ['yaml-syntax', `${FIXTURES}/yaml-syntax/s/alpha.md:2 frontmatter: YAML does not parse: Missing closing "quote`],
   ['empty-body', `${FIXTURES}/empty-body/s/alpha.md body: the article has no text after its frontmatter`],
-  ['duplicate-outlet', `${FIXTURES}/duplicate-outlet/s/alpha.md outlet: outlet "Alpha" already has an article in this story: ${FIXTURES}/duplicate-outlet/s/alpha-again.md`],
-  ['missing-story-file', `${FIXTURES}/missing-story-file/s/alpha.md its story has no story.md: add content/s/story.md with a title and a summary`],
-  ['outside-story', `${FIXTURES}/outside-story/stray.md an article must sit in a story folder: content/<story>/<outlet>.md`],
+  [
+    'duplicate-outlet',
+    `${FIXTURES}/duplicate-outlet/s/alpha.md outlet: outlet "Alpha" already has an article in this story: ${FIXTURES}/duplicate-outlet/s/alpha-again.md`,
+  ],
+  [
+    'missing-story-file',
+    `${FIXTURES}/missing-story-file/s/alpha.md its story has no story.md: add content/s/story.md with a title and a summary`,
+  ],
+  [
+    'outside-story',
+    `${FIXTURES}/outside-story/stray.md an article must sit in a story folder: content/<story>/<outlet>.md`,
+  ],
   ['single-outlet', `${FIXTURES}/single-outlet/s/story.md a story needs at least two outlets to compare; it has 1`],
-  ['dateline-not-printed', `${FIXTURES}/dateline-not-printed/s/alpha.md dateline: "PARIS" must be printed at the start of the first paragraph`],
+  [
+    'dateline-not-printed',
+    `${FIXTURES}/dateline-not-printed/s/alpha.md dateline: "PARIS" must be printed at the start of the first paragraph`,
+  ],
 ];
 
 describe('a malformed article fails the build with a clear message', () => {

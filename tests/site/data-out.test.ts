@@ -8,26 +8,61 @@ const STORY = 'isis-detainee-transfer';
 
 describe('data downloads', () => {
   it('comparison.json holds the StoryComparison with findings, provenance and timeline', async () => {
-    const data = JSON.parse(await readFile(path.join(distDir, STORY, 'comparison.json'), 'utf8')) as Record<string, unknown> & {
+    const data = JSON.parse(await readFile(path.join(distDir, STORY, 'comparison.json'), 'utf8')) as Record<
+      string,
+      unknown
+    > & {
       outlets: { slug: string; source?: unknown }[];
       findings: { kind: string; sides: { label: string; outlets: string[] }[] }[];
       provenance: { unsourced: string[] };
       timeline: { key: string }[];
     };
     expect(data['format']).toBe('parallax-comparison');
-    expect(data.outlets.map((o) => o.slug)).toEqual(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']);
-    expect(Object.keys(data)).toEqual(expect.arrayContaining(['story', 'quoteClusters', 'claimClusters', 'overlap', 'findings', 'provenance', 'timeline']));
-    expect(data.findings.some((f) => f.kind === 'hedge' && f.sides.some((s) => s.label === 'around 6,000' && s.outlets.includes('intellinews')))).toBe(true);
+    expect(data.outlets.map((o) => o.slug)).toEqual([
+      'daljoog-news',
+      'intellinews',
+      'journalposts',
+      'kurdistan24',
+      'top-real-news',
+    ]);
+    expect(Object.keys(data)).toEqual(
+      expect.arrayContaining([
+        'story',
+        'quoteClusters',
+        'claimClusters',
+        'overlap',
+        'findings',
+        'provenance',
+        'timeline',
+      ]),
+    );
+    expect(
+      data.findings.some(
+        (f) =>
+          f.kind === 'hedge' && f.sides.some((s) => s.label === 'around 6,000' && s.outlets.includes('intellinews')),
+      ),
+    ).toBe(true);
     expect(data.provenance.unsourced).toEqual(['daljoog-news']);
     expect(data.timeline.map((e) => e.key)).toContain('2025-10');
   });
 
   it('claims.csv is an RFC 4180 claim matrix: one row per claim, one column per outlet', async () => {
     const csv = await readFile(path.join(distDir, STORY, 'claims.csv'), 'utf8');
-    const json = JSON.parse(await readFile(path.join(distDir, STORY, 'comparison.json'), 'utf8')) as { claimClusters: { id: string; members: { outlet: string; text: string }[] }[] };
+    const json = JSON.parse(await readFile(path.join(distDir, STORY, 'comparison.json'), 'utf8')) as {
+      claimClusters: { id: string; members: { outlet: string; text: string }[] }[];
+    };
     expect(csv).toMatch(/\r\n$/);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['claim', 'label', 'outlets', 'daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'claim',
+      'label',
+      'outlets',
+      'daljoog-news',
+      'intellinews',
+      'journalposts',
+      'kurdistan24',
+      'top-real-news',
+    ]);
     expect(rows.map((r) => r['claim'])).toEqual(json.claimClusters.map((c) => c.id));
     for (const [i, cluster] of json.claimClusters.entries()) {
       const row = rows[i] ?? {};

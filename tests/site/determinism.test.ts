@@ -15,7 +15,12 @@ async function hashes(distDir: string): Promise<Record<string, string>> {
   const entries = await Promise.all(
     files.map(async (entry) => {
       const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(distDir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
+      return [
+        path.relative(distDir, file),
+        createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));

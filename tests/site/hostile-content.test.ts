@@ -18,7 +18,18 @@ import { listPages, readPage } from '../support/site.ts';
 const FIXTURES = 'tests/fixtures/hostile';
 /** Every attack in the fixture sets this global; it must never appear in anything that runs. */
 const MARKER = '__pwned';
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'ping',
+];
 const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal'];
 
 let scratch: string;
@@ -42,7 +53,8 @@ function activeContent(doc: HTMLElement): string[] {
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     if (FORBIDDEN_ELEMENTS.includes(tag)) found.push(`<${tag}>`);
-    if (tag === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') found.push('<meta http-equiv=refresh>');
+    if (tag === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
+      found.push('<meta http-equiv=refresh>');
     for (const [name, value] of Object.entries(el.attributes)) {
       if (/^on/i.test(name)) found.push(`<${tag} ${name}="${value}">`);
       if (name === 'style' && value.includes(MARKER)) found.push(`<${tag} style="${value}">`);
@@ -50,11 +62,14 @@ function activeContent(doc: HTMLElement): string[] {
         // Browsers ignore ASCII whitespace and control characters in a scheme: "java\tscript:" runs.
         // eslint-disable-next-line no-control-regex -- browsers drop these from a scheme, so must we
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-        if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme)) found.push(`<${tag} ${name}="${value}">`);
+        if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme))
+          found.push(`<${tag} ${name}="${value}">`);
       }
     }
-    if ((tag === 'script' || tag === 'style') && el.rawText.includes(MARKER)) found.push(`<${tag}>${el.rawText.slice(0, 80)}`);
-    if (tag === 'style' && /display:\s*none/.test(el.rawText) && el.rawText.includes('body {')) found.push(`<style>${el.rawText}`);
+    if ((tag === 'script' || tag === 'style') && el.rawText.includes(MARKER))
+      found.push(`<${tag}>${el.rawText.slice(0, 80)}`);
+    if (tag === 'style' && /display:\s*none/.test(el.rawText) && el.rawText.includes('body {'))
+      found.push(`<style>${el.rawText}`);
   }
   return found;
 }
@@ -62,7 +77,16 @@ function activeContent(doc: HTMLElement): string[] {
 describe('a site built from hostile articles', () => {
   it('has every page type', async () => {
     const urls = await listPages(hostileDir, TEST_BASE);
-    for (const page of ['', 'search/', 'xss/', 'xss/alpha/', 'xss/beta/', 'xss/quotes/', 'xss/compare/', 'xss/compare/alpha/beta/']) {
+    for (const page of [
+      '',
+      'search/',
+      'xss/',
+      'xss/alpha/',
+      'xss/beta/',
+      'xss/quotes/',
+      'xss/compare/',
+      'xss/compare/alpha/beta/',
+    ]) {
       expect(urls).toContain(`${TEST_BASE}${page}`);
     }
   });
@@ -87,8 +111,12 @@ describe('a site built from hostile articles', () => {
   });
 
   it('keeps hostile text in the search index as data', async () => {
-    const index = JSON.parse(await readFile(path.join(hostileDir, 'search-index.json'), 'utf8')) as { records: { text: string }[] };
-    expect(index.records.some((r) => r.text.includes(`<script>window.${MARKER} = 'quoted script'</script>`))).toBe(true);
+    const index = JSON.parse(await readFile(path.join(hostileDir, 'search-index.json'), 'utf8')) as {
+      records: { text: string }[];
+    };
+    expect(index.records.some((r) => r.text.includes(`<script>window.${MARKER} = 'quoted script'</script>`))).toBe(
+      true,
+    );
   });
 });
 
@@ -96,7 +124,10 @@ describe('a site built from hostile articles', () => {
 function metaPolicy(doc: HTMLElement): Map<string, string[]> | undefined {
   const content = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
   if (content === undefined) return undefined;
-  const directives = content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = content
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return new Map(directives.map(([name = '', ...sources]) => [name, sources]));
 }
 
@@ -112,7 +143,10 @@ describe.each([
       for (const directive of ['script-src', 'style-src']) {
         const sources = policy?.get(directive) ?? [];
         expect(sources, `${url} ${directive}`).toContain("'self'");
-        expect(sources.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)), `${url} ${directive}`).toEqual([]);
+        expect(
+          sources.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)),
+          `${url} ${directive}`,
+        ).toEqual([]);
       }
     }
   });
@@ -121,7 +155,9 @@ describe.each([
     for (const { url, doc } of await pages(dist())) {
       const head = doc.querySelector('head')?.childNodes.filter((n): n is HTMLElement => n.nodeType === 1) ?? [];
       const policyAt = head.findIndex((el) => el.getAttribute('http-equiv') === 'content-security-policy');
-      const firstActive = head.findIndex((el) => ['script', 'style'].includes(el.tagName.toLowerCase()) || el.getAttribute('rel') === 'stylesheet');
+      const firstActive = head.findIndex(
+        (el) => ['script', 'style'].includes(el.tagName.toLowerCase()) || el.getAttribute('rel') === 'stylesheet',
+      );
       expect(policyAt, url).toBeGreaterThanOrEqual(0);
       if (firstActive >= 0) expect(policyAt, url).toBeLessThan(firstActive);
     }
@@ -131,7 +167,12 @@ describe.each([
 it('public/_headers adds what a <meta> policy cannot carry, and long caching for hashed assets', async () => {
   const headers = await readFile(path.join(inject('distDir'), '_headers'), 'utf8');
   expect(headers).toMatch(/^\/\*\n(?: {2}\S.*\n)*? {2}Content-Security-Policy: frame-ancestors 'none'/m);
-  for (const line of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: ', 'X-Frame-Options: DENY']) {
+  for (const line of [
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: no-referrer',
+    'Permissions-Policy: ',
+    'X-Frame-Options: DENY',
+  ]) {
     expect(headers).toContain(`  ${line}`);
   }
   expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);

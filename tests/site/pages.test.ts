@@ -24,10 +24,15 @@ let stories: { slug: string; articles: Article[] }[];
 let pages: string[];
 
 async function readStories(): Promise<{ slug: string; articles: Article[] }[]> {
-  const slugs = (await readdir('content', { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const slugs = (await readdir('content', { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return Promise.all(
     slugs.map(async (slug) => {
-      const files = (await readdir(path.join('content', slug))).filter((f) => f.endsWith('.md') && f !== 'story.md').sort();
+      const files = (await readdir(path.join('content', slug)))
+        .filter((f) => f.endsWith('.md') && f !== 'story.md')
+        .sort();
       const articles = await Promise.all(
         files.map(async (file) => {
           const source = await readFile(path.join('content', slug, file), 'utf8');
@@ -81,7 +86,9 @@ describe('page inventory', () => {
       expect(homeLinks).toContain(url(slug));
       const overview = await readPage(distDir, base, url(slug));
       const rows = overview.querySelectorAll('table.outlets tbody tr');
-      expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(articles.map((a) => url(slug, a.slug)));
+      expect(rows.map((r) => r.querySelector('th a')?.getAttribute('href'))).toEqual(
+        articles.map((a) => url(slug, a.slug)),
+      );
     }
   });
 });
@@ -92,7 +99,10 @@ describe('every page', () => {
       const doc = await readPage(distDir, base, page);
       expect(doc.querySelector('html')?.getAttribute('lang'), page).toMatch(/^[a-z]{2}/);
       expect(doc.querySelector('title')?.textContent.trim(), page).not.toBe('');
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length ?? 0, page).toBeGreaterThan(20);
+      expect(
+        doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length ?? 0,
+        page,
+      ).toBeGreaterThan(20);
       expect(doc.querySelectorAll('h1'), page).toHaveLength(1);
       const form = doc.querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), page).toBe(`${base}search/`);
@@ -110,7 +120,10 @@ describe('every page', () => {
   it('carries no style attributes and at most 2 KB (gzip) of script', async () => {
     for (const page of pages) {
       const doc = await readPage(distDir, base, page);
-      expect(doc.querySelectorAll('[style]').map((el) => el.tagName), page).toEqual([]);
+      expect(
+        doc.querySelectorAll('[style]').map((el) => el.tagName),
+        page,
+      ).toEqual([]);
       if (page.endsWith('/search/')) continue; // the search page is the one page that runs a real script
       let bytes = 0;
       for (const script of doc.querySelectorAll('script')) {
@@ -140,7 +153,8 @@ describe('story overview', () => {
     for (const { slug, articles } of stories) {
       const page = url(slug);
       const matrix = (await readPage(distDir, base, page)).querySelector('table.matrix');
-      const columns = matrix?.querySelectorAll('thead th.outlet').map((th) => th.querySelector('abbr')?.getAttribute('title')) ?? [];
+      const columns =
+        matrix?.querySelectorAll('thead th.outlet').map((th) => th.querySelector('abbr')?.getAttribute('title')) ?? [];
       expect(columns).toEqual(articles.map((a) => a.data.outlet));
       const rows = matrix?.querySelectorAll('tbody tr') ?? [];
       expect(rows.length).toBeGreaterThan(0);
@@ -168,7 +182,11 @@ describe('story overview', () => {
       const doc = await readPage(distDir, base, url(slug));
       const svg = doc.querySelector('figure.heatmap svg');
       expect(svg?.querySelectorAll('rect')).toHaveLength(articles.length ** 2);
-      const numbers = svg?.querySelectorAll('text.v').map((t) => t.textContent).filter((t) => /^\d+%$/.test(t)) ?? [];
+      const numbers =
+        svg
+          ?.querySelectorAll('text.v')
+          .map((t) => t.textContent)
+          .filter((t) => /^\d+%$/.test(t)) ?? [];
       expect(numbers).toHaveLength(articles.length * (articles.length - 1));
       const table = doc.querySelector('figure.heatmap + .vh table');
       expect(table?.querySelectorAll('tbody tr')).toHaveLength(articles.length);
@@ -210,7 +228,9 @@ describe('outlet pages', () => {
   });
 
   it('mark captions and credits as such', async () => {
-    const withCaption = stories.flatMap((s) => s.articles.filter((a) => a.body.includes(':::caption')).map((a) => ({ story: s.slug, article: a })));
+    const withCaption = stories.flatMap((s) =>
+      s.articles.filter((a) => a.body.includes(':::caption')).map((a) => ({ story: s.slug, article: a })),
+    );
     expect(withCaption.length).toBeGreaterThan(0);
     for (const { story, article } of withCaption) {
       const doc = await readPage(distDir, base, url(story, article.slug));
@@ -257,7 +277,8 @@ describe('comparisons', () => {
       const doc = await readPage(distDir, base, url(slug, 'compare'));
       const table = doc.querySelector('table.compare');
       expect(table?.querySelectorAll('thead th').length).toBe(articles.length + 1);
-      for (const row of table?.querySelectorAll('tbody tr') ?? []) expect(row.querySelectorAll('td')).toHaveLength(articles.length);
+      for (const row of table?.querySelectorAll('tbody tr') ?? [])
+        expect(row.querySelectorAll('td')).toHaveLength(articles.length);
       const linked = new Set(table?.querySelectorAll('td a.text').map((a) => a.getAttribute('href')));
       for (const article of articles) {
         const outletDoc = await readPage(distDir, base, url(slug, article.slug));

@@ -30,7 +30,10 @@ let scratch: string;
 let distDir: string;
 
 beforeAll(async () => {
-  stories = (await readContent(FIXTURES)).map(({ story, articles }) => ({ comparison: analyzeStory(story, articles), articles }));
+  stories = (await readContent(FIXTURES)).map(({ story, articles }) => ({
+    comparison: analyzeStory(story, articles),
+    articles,
+  }));
   scratch = await mkdtemp(path.join(tmpdir(), 'parallax-tricky-'));
   distDir = path.join(scratch, 'dist');
   await buildOrThrow(FIXTURES, distDir);
@@ -44,7 +47,9 @@ function story(slug: string): Analysed {
 }
 
 /** Every range the analysis reports, with the text it claims to cover. */
-function ranges({ comparison }: Analysed): { outlet: string; what: string; text: string; start: number; end: number }[] {
+function ranges({
+  comparison,
+}: Analysed): { outlet: string; what: string; text: string; start: number; end: number }[] {
   return [
     ...comparison.outlets.flatMap((o) => [
       ...o.sentences.map((s) => ({ what: s.id, ...s })),

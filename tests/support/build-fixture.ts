@@ -13,9 +13,18 @@ export interface BuildResult {
 
 /** Runs `npm run build`'s script (scripts/build.ts) on a content folder, into `outDir`, at the test base. */
 export async function buildContent(contentDir: string, outDir: string): Promise<BuildResult> {
-  const env = { ...process.env, PARALLAX_CONTENT_DIR: contentDir, PARALLAX_OUT_DIR: outDir, BASE: TEST_BASE, SITE: 'http://127.0.0.1' };
+  const env = {
+    ...process.env,
+    PARALLAX_CONTENT_DIR: contentDir,
+    PARALLAX_OUT_DIR: outDir,
+    BASE: TEST_BASE,
+    SITE: 'http://127.0.0.1',
+  };
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts'], {
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

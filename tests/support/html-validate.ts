@@ -10,7 +10,8 @@ export async function htmlProblems(distDir: string, base: string): Promise<strin
   for (const page of await listPages(distDir, base)) {
     const report = await validator.validateFile(fileFor(distDir, base, page) ?? '');
     for (const { messages } of report.results) {
-      for (const m of messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? 'document'})`);
+      for (const m of messages)
+        problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? 'document'})`);
     }
   }
   return problems;

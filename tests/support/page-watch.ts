@@ -25,7 +25,9 @@ export async function watchContext(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}: ${event.sample}`);
+      window.__cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}: ${event.sample}`,
+      );
     });
   });
 }

@@ -7,7 +7,14 @@ export async function listPages(distDir: string, base: string): Promise<string[]
   const files = await readdir(distDir, { recursive: true });
   return files
     .filter((file) => file.endsWith('.html'))
-    .map((file) => base + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .map(
+      (file) =>
+        base +
+        file
+          .split(path.sep)
+          .join('/')
+          .replace(/(^|\/)index\.html$/, '$1'),
+    )
     .sort();
 }
 
@@ -35,7 +42,11 @@ export interface BrokenLink {
  * Checks every internal `href` and `src` of every page: the target file exists and, for
  * `#fragments`, the target page has an element with that id. External links are not followed.
  */
-export async function findBrokenLinks(distDir: string, base: string, origin = 'http://127.0.0.1'): Promise<BrokenLink[]> {
+export async function findBrokenLinks(
+  distDir: string,
+  base: string,
+  origin = 'http://127.0.0.1',
+): Promise<BrokenLink[]> {
   const pages = await listPages(distDir, base);
   const idsByPage = new Map<string, Set<string>>();
   const ids = async (page: string): Promise<Set<string> | undefined> => {
@@ -43,7 +54,14 @@ export async function findBrokenLinks(distDir: string, base: string, origin = 'h
       const file = fileFor(distDir, base, page);
       const html = file === undefined ? undefined : await readFile(file, 'utf8').catch(() => undefined);
       if (html === undefined) return undefined;
-      idsByPage.set(page, new Set(parse(html).querySelectorAll('[id]').map((el) => el.id)));
+      idsByPage.set(
+        page,
+        new Set(
+          parse(html)
+            .querySelectorAll('[id]')
+            .map((el) => el.id),
+        ),
+      );
     }
     return idsByPage.get(page);
   };
@@ -63,8 +81,14 @@ export async function findBrokenLinks(distDir: string, base: string, origin = 'h
       if (target.endsWith('/') || target.endsWith('.html')) {
         const found = await ids(target);
         if (found === undefined) broken.push({ page, href, reason: 'no such page' });
-        else if (url.hash && !found.has(decodeURIComponent(url.hash.slice(1)))) broken.push({ page, href, reason: `no element with id ${url.hash}` });
-      } else if (!(await readFile(file).then(() => true, () => false))) {
+        else if (url.hash && !found.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push({ page, href, reason: `no element with id ${url.hash}` });
+      } else if (
+        !(await readFile(file).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         broken.push({ page, href, reason: 'no such file' });
       }
     }

@@ -18,7 +18,10 @@ describe('furniture rules', () => {
     ['1.2K shares', 'share-counter'],
     ['Share on Facebook', 'share-counter'],
     ['Unlock premium news, Start your free trial today.', 'subscription-prompt'],
-    ['The Trending Politics News app is your home for breaking updates. Download it FREE today!', 'subscription-prompt'],
+    [
+      'The Trending Politics News app is your home for breaking updates. Download it FREE today!',
+      'subscription-prompt',
+    ],
     ['Sign up for our newsletter', 'subscription-prompt'],
     [
       "This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More",
@@ -59,7 +62,7 @@ describe('furniture rules', () => {
 const request = { story: 'isis-detainee-transfer', outlet: 'Harbor Wire', url: 'https://example.com/a' } as const;
 
 describe('prepareArticle', () => {
-  it('takes a text file\'s first line as its headline and its blank-line paragraphs as the body', () => {
+  it("takes a text file's first line as its headline and its blank-line paragraphs as the body", () => {
     const input = 'US moves detainees\n\nFirst paragraph\ncontinues here.\n\nLeave a Reply\n\n0\n\nSecond paragraph.\n';
     const article = prepareArticle({ ...request, input, format: 'text' });
     expect(article.slug).toBe('harbor-wire');
@@ -108,7 +111,9 @@ describe('prepareArticle', () => {
   });
 
   it('falls back to <title> when the page has no <h1>', () => {
-    expect(prepareArticle({ ...request, input: '<title> The headline </title><p>Text.</p>', format: 'html' }).title).toBe('The headline');
+    expect(
+      prepareArticle({ ...request, input: '<title> The headline </title><p>Text.</p>', format: 'html' }).title,
+    ).toBe('The headline');
   });
 
   it('escapes Markdown syntax so the text reads back as printed', () => {
@@ -117,7 +122,9 @@ describe('prepareArticle', () => {
   });
 
   it('rejects frontmatter the content schema rejects, naming the file and field', () => {
-    expect(() => prepareArticle({ ...request, url: 'ftp://example.com', input: 'T\n\nBody.', format: 'text' })).toThrow(ContentError);
+    expect(() => prepareArticle({ ...request, url: 'ftp://example.com', input: 'T\n\nBody.', format: 'text' })).toThrow(
+      ContentError,
+    );
     expect(() => prepareArticle({ ...request, url: 'ftp://example.com', input: 'T\n\nBody.', format: 'text' })).toThrow(
       /^isis-detainee-transfer\/harbor-wire\.md:3 url: must be an http\(s\) URL$/,
     );

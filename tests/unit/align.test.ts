@@ -19,7 +19,11 @@ describe('tokenize', () => {
     expect(tokenize('cafe\u0301')).toEqual(tokenize('café'));
   });
   it('drops stopwords for content tokens', () => {
-    expect(contentTokens(tokenize('The official said that the prisons were full'))).toEqual(['official', 'prisons', 'full']);
+    expect(contentTokens(tokenize('The official said that the prisons were full'))).toEqual([
+      'official',
+      'prisons',
+      'full',
+    ]);
   });
 });
 
@@ -49,11 +53,27 @@ describe('candidatePairs', () => {
       { outlet: 'b', tokens: ['x', 'y'] },
       { outlet: 'b', tokens: ['p', 'q'] },
     ];
-    expect(candidatePairs(units, units.map((u) => ngrams(u.tokens, 2)))).toEqual([[0, 2], [1, 2]]);
+    expect(
+      candidatePairs(
+        units,
+        units.map((u) => ngrams(u.tokens, 2)),
+      ),
+    ).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
   });
   it('ignores a key repeated all through every text', () => {
-    const units = Array.from({ length: 2 * (NGRAM_MAX_POSTINGS_PER_OUTLET + 1) }, (_, i) => ({ outlet: i % 2 === 0 ? 'a' : 'b', tokens: ['official', 'said'] }));
-    expect(candidatePairs(units, units.map((u) => ngrams(u.tokens, 2)))).toEqual([]);
+    const units = Array.from({ length: 2 * (NGRAM_MAX_POSTINGS_PER_OUTLET + 1) }, (_, i) => ({
+      outlet: i % 2 === 0 ? 'a' : 'b',
+      tokens: ['official', 'said'],
+    }));
+    expect(
+      candidatePairs(
+        units,
+        units.map((u) => ngrams(u.tokens, 2)),
+      ),
+    ).toEqual([]);
   });
 });
 

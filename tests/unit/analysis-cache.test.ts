@@ -53,7 +53,13 @@ describe('analysisKey', () => {
   it('changes when the story, an article field or the engine changes', () => {
     const key = analysisKey(story, articles, engine);
     expect(analysisKey({ ...story, title: `${story.title}!` }, articles, engine)).not.toBe(key);
-    expect(analysisKey(story, articles.map((a, i) => (i === 0 ? { ...a, outlet: 'Renamed' } : a)), engine)).not.toBe(key);
+    expect(
+      analysisKey(
+        story,
+        articles.map((a, i) => (i === 0 ? { ...a, outlet: 'Renamed' } : a)),
+        engine,
+      ),
+    ).not.toBe(key);
     expect(analysisKey(story, articles, `${engine}0`)).not.toBe(key);
   });
 });

@@ -14,14 +14,81 @@ const TIMEOUT_MS = 30_000 + NUM_RUNS * 60;
 const STORY: StoryInput = { slug: 'generated', title: 'Generated', summary: 'Generated articles.' };
 
 const PIECES = [
-  'the', 'official', 'said', 'U.S.', 'Mr.', 'Dr.', 'No.', 'Jan.', 'e.g.', 'Inc.', 'CENTCOM’s', 'don’t', "it's", '6,000', '6000',
-  '“', '”', '"', "'", '‘', '’', '«', '»', '„', '‹', '›', '‚', '…', '...', '.', ',', '?', '!', ':', ';', '—', '-', '(', ')',
-  '😀', '👩‍👩‍👧', 'مرحبا', 'שלום', '\u200f', '\u200e', 'e\u0301', 'a\u0308\u0323', '\u200b', '\u00a0', 'ISIS', 'Syria', 'Baghdad',
-  'worst', 'of', 'reconstitution', 'helicopters', 'he', 'told', 'Fox', 'News', 'described', 'by', 'as', 'a', 'senior',
+  'the',
+  'official',
+  'said',
+  'U.S.',
+  'Mr.',
+  'Dr.',
+  'No.',
+  'Jan.',
+  'e.g.',
+  'Inc.',
+  'CENTCOM’s',
+  'don’t',
+  "it's",
+  '6,000',
+  '6000',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '‹',
+  '›',
+  '‚',
+  '…',
+  '...',
+  '.',
+  ',',
+  '?',
+  '!',
+  ':',
+  ';',
+  '—',
+  '-',
+  '(',
+  ')',
+  '😀',
+  '👩‍👩‍👧',
+  'مرحبا',
+  'שלום',
+  '\u200f',
+  '\u200e',
+  'e\u0301',
+  'a\u0308\u0323',
+  '\u200b',
+  '\u00a0',
+  'ISIS',
+  'Syria',
+  'Baghdad',
+  'worst',
+  'of',
+  'reconstitution',
+  'helicopters',
+  'he',
+  'told',
+  'Fox',
+  'News',
+  'described',
+  'by',
+  'as',
+  'a',
+  'senior',
 ];
 
 const sentenceArb = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 18 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...PIECES) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    ),
+    { minLength: 1, maxLength: 18 },
+  )
   .map((parts) => parts.join(' '));
 const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
 const blockArb = fc.oneof(
@@ -33,7 +100,17 @@ const blockArb = fc.oneof(
 const bodyArb = fc.array(blockArb, { minLength: 0, maxLength: 6 }).map((blocks) => blocks.join('\n\n'));
 
 function article(slug: string, body: string): ArticleInput {
-  return { slug, file: `content/generated/${slug}.md`, source: `---\noutlet: "${slug}"\n---\n\n${body}\n`, outlet: slug, url: `https://example.org/${slug}`, title: null, cites: [], removed: [], lang: 'en' };
+  return {
+    slug,
+    file: `content/generated/${slug}.md`,
+    source: `---\noutlet: "${slug}"\n---\n\n${body}\n`,
+    outlet: slug,
+    url: `https://example.org/${slug}`,
+    title: null,
+    cites: [],
+    removed: [],
+    lang: 'en',
+  };
 }
 
 function checkInvariants(result: StoryComparison, articles: readonly ArticleInput[]): void {
@@ -68,40 +145,54 @@ function checkInvariants(result: StoryComparison, articles: readonly ArticleInpu
 }
 
 describe('analyzeStory on generated articles', () => {
-  it('keeps ids unique, ranges exact and claim clusters one sentence per outlet', () => {
-    fc.assert(
-      fc.property(fc.array(bodyArb, { minLength: 1, maxLength: 4 }), (bodies) => {
-        const articles = bodies.map((body, i) => article(`outlet-${i}`, body));
-        checkInvariants(analyzeStory(STORY, articles), articles);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'keeps ids unique, ranges exact and claim clusters one sentence per outlet',
+    () => {
+      fc.assert(
+        fc.property(fc.array(bodyArb, { minLength: 1, maxLength: 4 }), (bodies) => {
+          const articles = bodies.map((body, i) => article(`outlet-${i}`, body));
+          checkInvariants(analyzeStory(STORY, articles), articles);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('aligns two copies of one article with each other, sentence for sentence', () => {
-    fc.assert(
-      fc.property(bodyArb, (body) => {
-        const articles = [article('a', body), article('b', body)];
-        const result = analyzeStory(STORY, articles);
-        checkInvariants(result, articles);
-        expect(result.outlets[0]!.sentences.map((s) => s.text)).toEqual(result.outlets[1]!.sentences.map((s) => s.text));
-      }),
-      { numRuns: Math.max(1, Math.floor(NUM_RUNS / 3)) },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'aligns two copies of one article with each other, sentence for sentence',
+    () => {
+      fc.assert(
+        fc.property(bodyArb, (body) => {
+          const articles = [article('a', body), article('b', body)];
+          const result = analyzeStory(STORY, articles);
+          checkInvariants(result, articles);
+          expect(result.outlets[0]!.sentences.map((s) => s.text)).toEqual(
+            result.outlets[1]!.sentences.map((s) => s.text),
+          );
+        }),
+        { numRuns: Math.max(1, Math.floor(NUM_RUNS / 3)) },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('pair similarity is symmetric', () => {
-    fc.assert(
-      fc.property(sentenceArb, sentenceArb, (a, b) => {
-        const ta = contentTokens(tokenize(a));
-        const tb = contentTokens(tokenize(b));
-        expect(similarity(ta, tb)).toBe(similarity(tb, ta));
-        const weights = new Map([...ta, ...tb].map((t, i) => [t, 1 + (i % 3)] as const));
-        expect(weightedMatch(ta, tb, weights).score).toBe(weightedMatch(tb, ta, weights).score);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'pair similarity is symmetric',
+    () => {
+      fc.assert(
+        fc.property(sentenceArb, sentenceArb, (a, b) => {
+          const ta = contentTokens(tokenize(a));
+          const tb = contentTokens(tokenize(b));
+          expect(similarity(ta, tb)).toBe(similarity(tb, ta));
+          const weights = new Map([...ta, ...tb].map((t, i) => [t, 1 + (i % 3)] as const));
+          expect(weightedMatch(ta, tb, weights).score).toBe(weightedMatch(tb, ta, weights).score);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('analyzeStory on hostile shapes', () => {
@@ -116,7 +207,8 @@ describe('analyzeStory on hostile shapes', () => {
   });
 
   it('aligns two identical real-looking articles completely', () => {
-    const body = 'Officials moved nearly 6,000 detainees to a facility near Baghdad International Airport. “We saw this severe crisis situation,” the official said.';
+    const body =
+      'Officials moved nearly 6,000 detainees to a facility near Baghdad International Airport. “We saw this severe crisis situation,” the official said.';
     const result = analyzeStory(STORY, [article('a', body), article('b', body)]);
     expect(result.claimClusters).toHaveLength(2);
     expect(result.overlap['a']!['b']).toBe(1);
@@ -125,7 +217,19 @@ describe('analyzeStory on hostile shapes', () => {
 
   // How fast is the benchmark's question (npm run bench); this asks only that it finishes, exactly.
   it('analyses a megabyte of text', () => {
-    const words = ['the', 'official', 'said', 'U.S.', '“quoted', 'words”', 'helicopters', 'moved', 'detainees', '6,000', 'Baghdad'];
+    const words = [
+      'the',
+      'official',
+      'said',
+      'U.S.',
+      '“quoted',
+      'words”',
+      'helicopters',
+      'moved',
+      'detainees',
+      '6,000',
+      'Baghdad',
+    ];
     const parts: string[] = [];
     let size = 0;
     for (let i = 0; size < 1_000_000; i++) {

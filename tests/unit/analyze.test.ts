@@ -27,7 +27,13 @@ function sentenceContaining(slug: string, needle: string): Sentence {
 
 describe('analyzeStory on the real articles: structure', () => {
   it('lists the five outlets by slug with their metadata', () => {
-    expect(comparison.outlets.map((o) => o.slug)).toEqual(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']);
+    expect(comparison.outlets.map((o) => o.slug)).toEqual([
+      'daljoog-news',
+      'intellinews',
+      'journalposts',
+      'kurdistan24',
+      'top-real-news',
+    ]);
     expect(outlet('kurdistan24').dateline).toBe('ERBIL (Kurdistan24)');
     expect(outlet('journalposts').republishedFrom).toBe('Las Vegas News Magazine');
     expect(outlet('daljoog-news').title).toBeNull();
@@ -63,12 +69,18 @@ describe('analyzeStory on the real articles: structure', () => {
     expect(sentenceContaining('top-real-news', 'The operation involved a coordinated effort').text).toBe(
       'The operation involved a coordinated effort by multiple U.S. agencies, including the U.S. Central Command (CENTCOM), which deployed helicopters to facilitate the detainees’ transfer to a secure facility near Baghdad.',
     );
-    expect(sentenceContaining('journalposts', 'U.S .agencies').text).toMatch(/^In a covert operation.*northern Syria\.$/);
+    expect(sentenceContaining('journalposts', 'U.S .agencies').text).toMatch(
+      /^In a covert operation.*northern Syria\.$/,
+    );
     expect(sentenceContaining('kurdistan24', 'instant reconstitution of ISIS,”').text).toBe(
       '“If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS,” the senior intelligence official told Fox News Digital.',
     );
-    expect(sentenceContaining('kurdistan24', 'Thanks to the efforts…').text).toMatch(/^“Thanks to the efforts… moving in helicopters, .*a few weeks,” the official said\.$/);
-    expect(sentenceContaining('kurdistan24', 'ERBIL').text.startsWith('ERBIL (Kurdistan24) - A prison break')).toBe(true);
+    expect(sentenceContaining('kurdistan24', 'Thanks to the efforts…').text).toMatch(
+      /^“Thanks to the efforts… moving in helicopters, .*a few weeks,” the official said\.$/,
+    );
+    expect(sentenceContaining('kurdistan24', 'ERBIL').text.startsWith('ERBIL (Kurdistan24) - A prison break')).toBe(
+      true,
+    );
   });
 });
 
@@ -111,20 +123,34 @@ describe('analyzeStory on the real articles: quotes and speakers', () => {
 
   it('resolves "the official" and "he" to the senior intelligence official, with the venue where printed', () => {
     const q = quote('kurdistan24', 'If these 6,000');
-    expect(q.speaker).toEqual({ printed: 'the senior intelligence official', key: 'senior-us-intelligence-official', venue: 'Fox News Digital' });
+    expect(q.speaker).toEqual({
+      printed: 'the senior intelligence official',
+      key: 'senior-us-intelligence-official',
+      venue: 'Fox News Digital',
+    });
     expect(quote('kurdistan24', 'instant reconstitution of ISIS.').speaker?.printed).toBe('he');
-    expect(quote('kurdistan24', 'instant reconstitution of ISIS.').speaker?.key).toBe('senior-us-intelligence-official');
-    expect(quote('kurdistan24', 'State Department is doing outreach').speaker?.key).toBe('senior-us-intelligence-official');
+    expect(quote('kurdistan24', 'instant reconstitution of ISIS.').speaker?.key).toBe(
+      'senior-us-intelligence-official',
+    );
+    expect(quote('kurdistan24', 'State Department is doing outreach').speaker?.key).toBe(
+      'senior-us-intelligence-official',
+    );
   });
 });
 
 describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', () => {
   function clusterOfQuote(slug: string, needle: string) {
-    const found = comparison.quoteClusters.filter((c) => c.members.some((m) => m.outlet === slug && m.text.includes(needle)));
+    const found = comparison.quoteClusters.filter((c) =>
+      c.members.some((m) => m.outlet === slug && m.text.includes(needle)),
+    );
     expect(found, `${slug}: one quote cluster with ${needle}`).toHaveLength(1);
     return found[0]!;
   }
-  function member(cluster: { members: { outlet: string; text: string; label: string; diff: unknown[] }[] }, slug: string, needle: string) {
+  function member(
+    cluster: { members: { outlet: string; text: string; label: string; diff: unknown[] }[] },
+    slug: string,
+    needle: string,
+  ) {
     const m = cluster.members.find((x) => x.outlet === slug && x.text.includes(needle));
     expect(m, `${slug} member with ${needle}`).toBeDefined();
     return m!;
@@ -132,28 +158,74 @@ describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', 
 
   it('1. the "instant reconstitution of ISIS" quote is one cluster: verbatim in three outlets, altered in IntelliNews with its word diff', () => {
     const c = clusterOfQuote('top-real-news', 'If these 6,000 or so got out');
-    expect(c.canonical).toBe('If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS');
-    for (const slug of ['top-real-news', 'kurdistan24', 'journalposts']) expect(member(c, slug, 'If these 6,000').label).toBe('verbatim');
+    expect(c.canonical).toBe(
+      'If these 6,000 or so got out and returned to the battlefield, that would basically be the instant reconstitution of ISIS',
+    );
+    for (const slug of ['top-real-news', 'kurdistan24', 'journalposts'])
+      expect(member(c, slug, 'If these 6,000').label).toBe('verbatim');
     const altered = member(c, 'intellinews', 'If those 6,000');
     expect(altered.label).toBe('altered');
-    expect(altered.text).toBe('If those 6,000 get out and return to the battlefield, that is effectively an immediate reconstitution of ISIS');
+    expect(altered.text).toBe(
+      'If those 6,000 get out and return to the battlefield, that is effectively an immediate reconstitution of ISIS',
+    );
     const parts = altered.diff as { value: string; added: boolean; removed: boolean }[];
     const words = (ps: typeof parts) => ps.flatMap((p) => p.value.trim().split(/\s+/));
-    expect(words(parts.filter((p) => p.removed))).toEqual(['these', 'or', 'so', 'got', 'returned', 'would', 'basically', 'be', 'the', 'instant']);
-    expect(words(parts.filter((p) => p.added))).toEqual(['those', 'get', 'return', 'is', 'effectively', 'an', 'immediate']);
+    expect(words(parts.filter((p) => p.removed))).toEqual([
+      'these',
+      'or',
+      'so',
+      'got',
+      'returned',
+      'would',
+      'basically',
+      'be',
+      'the',
+      'instant',
+    ]);
+    expect(words(parts.filter((p) => p.added))).toEqual([
+      'those',
+      'get',
+      'return',
+      'is',
+      'effectively',
+      'an',
+      'immediate',
+    ]);
     // Rebuilding both wordings from the diff proves it is a real diff between them.
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(c.canonical);
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(altered.text);
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(c.canonical);
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(altered.text);
     // Kurdistan24's earlier fragment of the same quote is in the cluster too, as a trimmed span.
     expect(member(c, 'kurdistan24', 'instant reconstitution of ISIS.').label).toBe('trimmed');
     expect(c.members.filter((m) => m.outlet === 'kurdistan24')).toHaveLength(2);
   });
 
-  it('every quote member\'s word diff rebuilds both the canonical wording and its own exactly', () => {
+  it("every quote member's word diff rebuilds both the canonical wording and its own exactly", () => {
     for (const c of comparison.quoteClusters) {
       for (const m of c.members) {
-        expect(m.diff.filter((p) => !p.added).map((p) => p.value).join(''), m.quoteId).toBe(c.canonical);
-        expect(m.diff.filter((p) => !p.removed).map((p) => p.value).join(''), m.quoteId).toBe(m.text);
+        expect(
+          m.diff
+            .filter((p) => !p.added)
+            .map((p) => p.value)
+            .join(''),
+          m.quoteId,
+        ).toBe(c.canonical);
+        expect(
+          m.diff
+            .filter((p) => !p.removed)
+            .map((p) => p.value)
+            .join(''),
+          m.quoteId,
+        ).toBe(m.text);
       }
     }
   });
@@ -166,7 +238,9 @@ describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', 
 
   it('3. "the worst of the worst" is one cluster across all five articles', () => {
     const c = clusterOfQuote('daljoog-news', 'the worst of the worst');
-    expect(new Set(c.members.map((m) => m.outlet))).toEqual(new Set(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']));
+    expect(new Set(c.members.map((m) => m.outlet))).toEqual(
+      new Set(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']),
+    );
     expect(member(c, 'top-real-news', 'worst of the worst').label).toBe('trimmed');
   });
 
@@ -191,8 +265,12 @@ describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', 
   });
 
   it('6. the Baghdad International Airport sentences of four outlets form one claim cluster, Daljoog’s long sentence among them', () => {
-    const ids = ['kurdistan24', 'intellinews', 'daljoog-news', 'journalposts'].map((slug) => sentenceContaining(slug, 'Baghdad International Airport').id);
-    const clusters = comparison.claimClusters.filter((c) => ids.every((id) => c.members.some((m) => m.sentenceId === id)));
+    const ids = ['kurdistan24', 'intellinews', 'daljoog-news', 'journalposts'].map(
+      (slug) => sentenceContaining(slug, 'Baghdad International Airport').id,
+    );
+    const clusters = comparison.claimClusters.filter((c) =>
+      ids.every((id) => c.members.some((m) => m.sentenceId === id)),
+    );
     expect(clusters).toHaveLength(1);
     const daljoog = sentenceContaining('daljoog-news', 'Baghdad International Airport');
     expect(daljoog.text).toMatch(/helicopters.*several weeks/);

@@ -42,8 +42,13 @@ describe('generateStory', () => {
   it('rewrites: no synthetic article is a copy of its model, and some carry filler and changed numbers', () => {
     const synthetic = generateStory(story, real, 30).articles.slice(real.length);
     const bodies = new Set(real.map((a) => splitFrontmatter(a.file, a.source).body.trim()));
-    for (const article of synthetic) expect(bodies.has(splitFrontmatter(article.file, article.source).body.trim())).toBe(false);
-    expect(synthetic.some((a) => /interest rates|striker|snowfall|harvest|painting|opening hours|budget for parks|delayed trains/.test(a.source))).toBe(true);
+    for (const article of synthetic)
+      expect(bodies.has(splitFrontmatter(article.file, article.source).body.trim())).toBe(false);
+    expect(
+      synthetic.some((a) =>
+        /interest rates|striker|snowfall|harvest|painting|opening hours|budget for parks|delayed trains/.test(a.source),
+      ),
+    ).toBe(true);
     expect(synthetic.some((a) => /\b(?:5,[0-9]00|6,[1-9]00)\b/.test(a.source))).toBe(true);
   });
 

@@ -30,14 +30,21 @@ describe('quantities', () => {
 });
 
 describe('dates', () => {
-  const labels = (text: string) => findDates(text, REFERENCE).map((d) => [text.slice(d.index, d.index + d.length), dateFactLabel(d), d.precision]);
+  const labels = (text: string) =>
+    findDates(text, REFERENCE).map((d) => [text.slice(d.index, d.index + d.length), dateFactLabel(d), d.precision]);
   it.each([
     ['In late October 2025, the director', [['late October 2025', 'late October 2025', 'month']]],
     ['In late October, the director', [['late October', 'late October (no year)', 'month']]],
     ['In late 2025, assessments', [['late 2025', 'late 2025', 'year']]],
     ['By early January, the situation', [['early January', 'early January (no year)', 'month']]],
     ['Rubio told lawmakers this past June.', [['June', 'June (no year)', 'month']]],
-    ['a 2014 scenario, and no territory since 2019', [['2014', '2014', 'year'], ['2019', '2019', 'year']]],
+    [
+      'a 2014 scenario, and no territory since 2019',
+      [
+        ['2014', '2014', 'year'],
+        ['2019', '2019', 'year'],
+      ],
+    ],
     ['published on February 18, 2026 at 5pm', [['February 18, 2026', '18 February 2026', 'day']]],
     ['they are now held there today', []],
   ])('%j', (text, expected) => {
@@ -75,7 +82,9 @@ describe('actors', () => {
   });
 
   it('finds people by their title, and later by surname alone', () => {
-    expect(keys('US Director of National Intelligence Tulsi Gabbard began')).toEqual([['Director of National Intelligence Tulsi Gabbard', 'tulsi gabbard']]);
+    expect(keys('US Director of National Intelligence Tulsi Gabbard began')).toEqual([
+      ['Director of National Intelligence Tulsi Gabbard', 'tulsi gabbard'],
+    ]);
     expect(keys('Rubio handled it')).toEqual([['Rubio', 'marco rubio']]);
   });
 });
@@ -101,7 +110,9 @@ describe('describeDifferences on the shipped story', () => {
   });
 
   it('finds Daljoog News\'s "late 2025" against "late October" elsewhere (date precision)', () => {
-    const date = result.findings.find((f) => f.kind === 'date' && f.sides.some((s) => s.outlets.includes('daljoog-news') && s.label === 'late 2025'));
+    const date = result.findings.find(
+      (f) => f.kind === 'date' && f.sides.some((s) => s.outlets.includes('daljoog-news') && s.label === 'late 2025'),
+    );
     expect(date && names(date)).toEqual([
       ['late October 2025', ['intellinews', 'journalposts']],
       ['late 2025', ['daljoog-news']],
@@ -110,7 +121,9 @@ describe('describeDifferences on the shipped story', () => {
   });
 
   it('finds "early January" without a year against JournalPosts\'s "early January 2026"', () => {
-    const date = result.findings.find((f) => f.kind === 'date' && f.sides.some((s) => s.label === 'early January 2026'));
+    const date = result.findings.find(
+      (f) => f.kind === 'date' && f.sides.some((s) => s.label === 'early January 2026'),
+    );
     expect(date && names(date)).toEqual([
       ['early January (no year)', ['daljoog-news', 'intellinews', 'kurdistan24']],
       ['early January 2026', ['journalposts']],
@@ -120,7 +133,9 @@ describe('describeDifferences on the shipped story', () => {
   it('finds who is pressing countries of origin: the State Department, or "US and Iraqi authorities" (actor)', () => {
     // IntelliNews and Kurdistan24: "The State Department is also pressing / conducting outreach to countries of origin";
     // Daljoog News: "The US and Iraqi authorities are also urging countries of origin to repatriate their nationals".
-    const actor = result.findings.find((f) => f.kind === 'actor' && f.sides.some((s) => s.label === 'State Department'));
+    const actor = result.findings.find(
+      (f) => f.kind === 'actor' && f.sides.some((s) => s.label === 'State Department'),
+    );
     expect(actor && names(actor)).toEqual([
       ['State Department', ['intellinews', 'kurdistan24']],
       ['Iraqi authorities', ['daljoog-news']],
@@ -130,7 +145,13 @@ describe('describeDifferences on the shipped story', () => {
   it('finds words IntelliNews quotes that Kurdistan24 prints as narration (attribution)', () => {
     // IntelliNews: The official said “the SDF and the Syrian government had reached an understanding …”;
     // Kurdistan24: According to the official, the SDF and the Syrian government reached an understanding … (no marks).
-    const attribution = result.findings.find((f) => f.kind === 'attribution' && f.sides.some((s) => s.value === 'quote' && s.spans.some((sp) => sp.text.startsWith('the SDF and the Syrian government'))));
+    const attribution = result.findings.find(
+      (f) =>
+        f.kind === 'attribution' &&
+        f.sides.some(
+          (s) => s.value === 'quote' && s.spans.some((sp) => sp.text.startsWith('the SDF and the Syrian government')),
+        ),
+    );
     expect(attribution && names(attribution)).toEqual([
       ['printed as a quote', ['intellinews']],
       ['printed as narration, without quotation marks', ['kurdistan24']],
@@ -138,7 +159,9 @@ describe('describeDifferences on the shipped story', () => {
   });
 
   it('finds "the worst of the worst" printed by Daljoog News without a speaker (attribution)', () => {
-    const attribution = result.findings.find((f) => f.kind === 'attribution' && f.sides.some((s) => s.label === 'no speaker named'));
+    const attribution = result.findings.find(
+      (f) => f.kind === 'attribution' && f.sides.some((s) => s.label === 'no speaker named'),
+    );
     expect(attribution?.sides.at(-1)?.outlets).toEqual(['daljoog-news']);
     expect(attribution?.sides[0]?.outlets).toEqual(['intellinews', 'journalposts', 'kurdistan24', 'top-real-news']);
   });
@@ -148,7 +171,7 @@ describe('describeDifferences on the shipped story', () => {
     expect(speaker?.sides.map((s) => s.outlets)).toEqual([['kurdistan24', 'top-real-news'], ['journalposts']]);
   });
 
-  it('points every span at the exact text of its outlet\'s sentence', () => {
+  it("points every span at the exact text of its outlet's sentence", () => {
     expect(result.findings.length).toBeGreaterThan(5);
     for (const finding of result.findings) {
       expect(finding.sides.length).toBeGreaterThan(1);
@@ -166,7 +189,9 @@ describe('describeDifferences on the shipped story', () => {
 
   it('numbers findings f1, f2, … and reports each difference once', () => {
     expect(result.findings.map((f) => f.id)).toEqual(result.findings.map((_, i) => `f${i + 1}`));
-    const keys = result.findings.map((f) => JSON.stringify([f.kind, f.sides.map((s) => s.spans.map((sp) => sp.start))]));
+    const keys = result.findings.map((f) =>
+      JSON.stringify([f.kind, f.sides.map((s) => s.spans.map((sp) => sp.start))]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

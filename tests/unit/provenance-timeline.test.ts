@@ -17,7 +17,11 @@ describe('provenance', () => {
     const by = (slug: string) => p.outlets.find((o) => o.outlet === slug);
     expect(p.original).toBe('Fox News Digital');
     expect(by('kurdistan24')?.credits).toEqual(['Fox News Digital']);
-    expect(by('kurdistan24')?.sources.filter((s) => s.from === 'text').map((s) => [s.kind, s.span?.text])).toEqual([
+    expect(
+      by('kurdistan24')
+        ?.sources.filter((s) => s.from === 'text')
+        .map((s) => [s.kind, s.span?.text]),
+    ).toEqual([
       ['report-from', 'interview with Fox News Digital'],
       ['told', 'told Fox News Digital'],
     ]);
@@ -25,7 +29,9 @@ describe('provenance', () => {
       ['cites', 'Fox News'],
       ['according-to', 'Fox News'],
     ]);
-    expect(by('journalposts')?.sources.some((s) => s.kind === 'report-from' && s.span?.text === 'report from Fox News')).toBe(true);
+    expect(
+      by('journalposts')?.sources.some((s) => s.kind === 'report-from' && s.span?.text === 'report from Fox News'),
+    ).toBe(true);
     expect(by('journalposts')?.chain).toEqual(['Las Vegas News Magazine']);
     expect(by('intellinews')?.citesOriginal).toBe(true);
   });
@@ -34,10 +40,12 @@ describe('provenance', () => {
     const p = describeProvenance(comparison);
     expect(p.unsourced).toEqual(['daljoog-news']);
     const daljoog = p.outlets.find((o) => o.outlet === 'daljoog-news');
-    expect(daljoog?.sources.map((s) => [s.kind, s.span?.text])).toEqual([['own-analysis', 'According to Daljoog News analysis']]);
+    expect(daljoog?.sources.map((s) => [s.kind, s.span?.text])).toEqual([
+      ['own-analysis', 'According to Daljoog News analysis'],
+    ]);
   });
 
-  it('reports reuse from the engine\'s own figures', () => {
+  it("reports reuse from the engine's own figures", () => {
     for (const o of describeProvenance(comparison).outlets) {
       const engine = comparison.outlets.find((a) => a.slug === o.outlet);
       expect(o.sharedShare).toBe(engine?.sharedShare);

@@ -15,9 +15,18 @@ function quotes(text: string) {
 function speakers(text: string) {
   const ranges = segmentSentences(text);
   const spans = findQuotes(text, ranges);
-  const at = (o: number) => Math.max(0, ranges.findIndex((r) => o < r.end));
+  const at = (o: number) =>
+    Math.max(
+      0,
+      ranges.findIndex((r) => o < r.end),
+    );
   const places = spans.map((q) => ({ ...q, firstSentence: at(q.start), lastSentence: at(q.end - 1), block: 0 }));
-  return attributeSpeakers(text, ranges.map((r) => ({ ...r, block: 0 })), places, spans);
+  return attributeSpeakers(
+    text,
+    ranges.map((r) => ({ ...r, block: 0 })),
+    places,
+    spans,
+  );
 }
 
 describe('findQuotes', () => {
@@ -40,16 +49,21 @@ describe('findQuotes', () => {
 
   it('recovers a quote whose opening mark is missing from the start of its sentence', () => {
     const found = quotes('It was over. This is a rare story with good news out of Syria,” the official said.');
-    expect(found).toEqual([{ text: 'This is a rare story with good news out of Syria', recovered: true, fragment: false, parent: undefined }]);
+    expect(found).toEqual([
+      { text: 'This is a rare story with good news out of Syria', recovered: true, fragment: false, parent: undefined },
+    ]);
   });
 
   it('keeps one quote across several sentences', () => {
     const text = '“We don’t have an embassy. It’s operating out of Türkiye. But we need to help them,” Rubio said.';
-    expect(quotes(text).map((q) => q.text)).toEqual(['We don’t have an embassy. It’s operating out of Türkiye. But we need to help them']);
+    expect(quotes(text).map((q) => q.text)).toEqual([
+      'We don’t have an embassy. It’s operating out of Türkiye. But we need to help them',
+    ]);
   });
 
   it('marks short scare-quoted phrases as fragments, not utterances', () => {
-    const text = 'The detainees, described as “the worst of the worst,” were held. “We saw this severe crisis situation,” he said.';
+    const text =
+      'The detainees, described as “the worst of the worst,” were held. “We saw this severe crisis situation,” he said.';
     expect(quotes(text).map((q) => [q.text, q.fragment])).toEqual([
       ['the worst of the worst', true],
       ['We saw this severe crisis situation', false],
@@ -63,8 +77,14 @@ describe('findQuotes', () => {
 
 describe('attributeSpeakers', () => {
   it('reads the speaker after the quote and the venue from "told"', () => {
-    const [s] = speakers('“If they got out, that would be the end,” the senior intelligence official told Fox News Digital.');
-    expect(s).toEqual({ printed: 'the senior intelligence official', key: 'senior-intelligence-official', venue: 'Fox News Digital' });
+    const [s] = speakers(
+      '“If they got out, that would be the end,” the senior intelligence official told Fox News Digital.',
+    );
+    expect(s).toEqual({
+      printed: 'the senior intelligence official',
+      key: 'senior-intelligence-official',
+      venue: 'Fox News Digital',
+    });
   });
 
   it('keys a titled name by the name and keeps a lower-case venue', () => {
@@ -76,12 +96,18 @@ describe('attributeSpeakers', () => {
     const result = speakers(
       'The prisoners, described by a senior US intelligence official as “the worst of the worst,” were held. “We saw this crisis,” the official said. “It is over,” he said.',
     );
-    expect(result.map((s) => s?.key)).toEqual(['senior-us-intelligence-official', 'senior-us-intelligence-official', 'senior-us-intelligence-official']);
+    expect(result.map((s) => s?.key)).toEqual([
+      'senior-us-intelligence-official',
+      'senior-us-intelligence-official',
+      'senior-us-intelligence-official',
+    ]);
     expect(result.map((s) => s?.printed)).toEqual(['a senior US intelligence official', 'the official', 'he']);
   });
 
   it('leaves a passive "described as" without an agent unattributed', () => {
-    expect(speakers('The detainees, described as “the worst of the worst,” were held by the guards.')).toEqual([undefined]);
+    expect(speakers('The detainees, described as “the worst of the worst,” were held by the guards.')).toEqual([
+      undefined,
+    ]);
   });
 
   it('does not read "United States" as a speech verb', () => {

@@ -23,7 +23,10 @@ beforeAll(async () => {
   comparison = analyzeStory(story, articles);
   records = searchRecords(comparison);
   // The index goes through JSON exactly as it does between the build and the browser.
-  const shipped = JSON.parse(JSON.stringify({ records, index: createSearchIndex(records) })) as { records: SearchRecord[]; index: ReturnType<typeof createSearchIndex> };
+  const shipped = JSON.parse(JSON.stringify({ records, index: createSearchIndex(records) })) as {
+    records: SearchRecord[];
+    index: ReturnType<typeof createSearchIndex>;
+  };
   search = loadSearcher(shipped.records, shipped.index);
   const members = clusterMembers(shipped.records);
   results = (query) => groupResults(search(query), members);
@@ -32,16 +35,22 @@ beforeAll(async () => {
 /** The marked runs of a hit's text, in order. */
 function marked(hit: FuseResult<SearchRecord>): string[] {
   const ranges = hit.matches?.flatMap((m) => m.indices) ?? [];
-  return highlightSegments(hit.item.text, ranges).filter((s) => s.mark).map((s) => s.text);
+  return highlightSegments(hit.item.text, ranges)
+    .filter((s) => s.mark)
+    .map((s) => s.text);
 }
 
 function sentenceTexts(query: string): string[] {
-  return search(query).filter((hit) => hit.item.cluster === undefined).map((hit) => hit.item.text);
+  return search(query)
+    .filter((hit) => hit.item.cluster === undefined)
+    .map((hit) => hit.item.text);
 }
 
 describe('folding text for matching', () => {
   it('turns curly, low-9 and angle quotation marks into straight ones', () => {
-    expect(foldForSearch('“We don’t,” he said, „so‟ «non» ‹oui› ′')).toBe('"we don\'t," he said, "so" "non" \'oui\' \'');
+    expect(foldForSearch('“We don’t,” he said, „so‟ «non» ‹oui› ′')).toBe(
+      '"we don\'t," he said, "so" "non" \'oui\' \'',
+    );
   });
 
   it('drops case and diacritics, including letters without a decomposition', () => {
@@ -53,7 +62,10 @@ describe('folding text for matching', () => {
     // Code points from anywhere (lone surrogates included), weighted towards Latin letters with accents.
     const codePoint = fc.oneof(fc.integer({ min: 0, max: 0x24f }), fc.integer({ min: 0, max: 0x10ffff }));
     const text = fc.array(codePoint.map((c) => String.fromCodePoint(c))).map((chars) => chars.join(''));
-    fc.assert(fc.property(text, (t) => foldForSearch(t).length === t.length), { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 300) });
+    fc.assert(
+      fc.property(text, (t) => foldForSearch(t).length === t.length),
+      { numRuns: Number(process.env['FC_NUM_RUNS'] ?? 300) },
+    );
   });
 
   it('drops the double quotes a reader wraps a phrase in, and extra spaces', () => {
@@ -65,7 +77,12 @@ describe('folding text for matching', () => {
 
 describe('highlight segments from fuse.js ranges', () => {
   it('splits at inclusive [start, end] ranges', () => {
-    expect(highlightSegments('the worst of the worst', [[4, 8], [17, 21]])).toEqual([
+    expect(
+      highlightSegments('the worst of the worst', [
+        [4, 8],
+        [17, 21],
+      ]),
+    ).toEqual([
       { text: 'the ', mark: false },
       { text: 'worst', mark: true },
       { text: ' of the ', mark: false },
@@ -80,7 +97,14 @@ describe('highlight segments from fuse.js ranges', () => {
   });
 
   it('sorts, merges overlapping and touching ranges and clips ranges past the end', () => {
-    expect(highlightSegments('abcdefgh', [[5, 20], [0, 1], [1, 2], [3, 3]])).toEqual([
+    expect(
+      highlightSegments('abcdefgh', [
+        [5, 20],
+        [0, 1],
+        [1, 2],
+        [3, 3],
+      ]),
+    ).toEqual([
       { text: 'abcd', mark: true },
       { text: 'e', mark: false },
       { text: 'fgh', mark: true },
@@ -89,7 +113,11 @@ describe('highlight segments from fuse.js ranges', () => {
 
   it('always spells the original text back', () => {
     const text = 'US officials said “the worst of the worst” were held.';
-    const segments = highlightSegments(text, [[19, 40], [2, 2], [45, 60]]);
+    const segments = highlightSegments(text, [
+      [19, 40],
+      [2, 2],
+      [45, 60],
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.every((s) => s.text.length > 0)).toBe(true);
   });
@@ -162,7 +190,20 @@ describe('the shared options on the shipped story', () => {
   });
 
   it('finds nothing for unrelated phrases', () => {
-    const unrelated = ['interest rates', 'world cup final', 'vaccine rollout', 'stock market crash', 'election fraud', 'hurricane season', 'nuclear deal', 'peace talks', 'oil prices', 'refugee camp', 'prison riot', 'air strike'];
+    const unrelated = [
+      'interest rates',
+      'world cup final',
+      'vaccine rollout',
+      'stock market crash',
+      'election fraud',
+      'hurricane season',
+      'nuclear deal',
+      'peace talks',
+      'oil prices',
+      'refugee camp',
+      'prison riot',
+      'air strike',
+    ];
     for (const query of unrelated) expect(search(query), query).toEqual([]);
   });
 
@@ -170,7 +211,6 @@ describe('the shared options on the shipped story', () => {
     expect(search('')).toEqual([]);
     expect(search(' “” ')).toEqual([]);
   });
-
 });
 
 describe('grouped results on the shipped story: the intended quote first', () => {
@@ -181,29 +221,41 @@ describe('grouped results on the shipped story: the intended quote first', () =>
   }
   const outletsOf = (result: QuoteResult) => result.members.map((m) => m.record.outlet);
 
-  it.each(['worst of the worst', 'wrost of the worst', '“worst of the worst”'])('"%s" gives one result: the quote, with a chip for each of the five outlets', (query) => {
-    const grouped = results(query);
-    expect(grouped).toHaveLength(1);
-    const quote = firstQuote(query);
-    expect(outletsOf(quote)).toEqual(FIVE_OUTLETS);
-    expect(quote.wording.record.text).toBe('the worst of the worst');
-    expect(quote.members.find((m) => m.record.outlet === 'top-real-news')?.record.label).toBe('trimmed');
-  });
+  it.each(['worst of the worst', 'wrost of the worst', '“worst of the worst”'])(
+    '"%s" gives one result: the quote, with a chip for each of the five outlets',
+    (query) => {
+      const grouped = results(query);
+      expect(grouped).toHaveLength(1);
+      const quote = firstQuote(query);
+      expect(outletsOf(quote)).toEqual(FIVE_OUTLETS);
+      expect(quote.wording.record.text).toBe('the worst of the worst');
+      expect(quote.members.find((m) => m.record.outlet === 'top-real-news')?.record.label).toBe('trimmed');
+    },
+  );
 
-  it.each(['reconstitution', 'reconstitusion'])('"%s" puts the "instant reconstitution of ISIS" quote first, one chip per outlet', (query) => {
-    const quote = firstQuote(query);
-    expect(quote.wording.record.text).toContain('reconstitution of ISIS');
-    expect(outletsOf(quote)).toEqual([...new Set(outletsOf(quote))]);
-    expect(outletsOf(quote)).toEqual(expect.arrayContaining(['intellinews', 'journalposts', 'kurdistan24', 'top-real-news']));
-    expect(quote.members.find((m) => m.record.outlet === 'intellinews')?.record.label).toBe('altered');
-  });
+  it.each(['reconstitution', 'reconstitusion'])(
+    '"%s" puts the "instant reconstitution of ISIS" quote first, one chip per outlet',
+    (query) => {
+      const quote = firstQuote(query);
+      expect(quote.wording.record.text).toContain('reconstitution of ISIS');
+      expect(outletsOf(quote)).toEqual([...new Set(outletsOf(quote))]);
+      expect(outletsOf(quote)).toEqual(
+        expect.arrayContaining(['intellinews', 'journalposts', 'kurdistan24', 'top-real-news']),
+      );
+      expect(quote.members.find((m) => m.record.outlet === 'intellinews')?.record.label).toBe('altered');
+    },
+  );
 
   it('"fog of war" gives intellinews\'s quote, then kurdistan24\'s sentence with its anchor', () => {
     const [quote, sentence, ...rest] = results('fog of war');
     expect(rest).toEqual([]);
     expect(quote?.kind === 'quote' && outletsOf(quote)).toEqual(['intellinews']);
-    const k24 = comparison.outlets.find((o) => o.slug === 'kurdistan24')?.sentences.find((s) => s.text.includes('fog of war'));
-    expect(sentence?.kind === 'sentence' && sentence.hit.record.url).toBe(`/isis-detainee-transfer/kurdistan24/#${k24?.id}`);
+    const k24 = comparison.outlets
+      .find((o) => o.slug === 'kurdistan24')
+      ?.sentences.find((s) => s.text.includes('fog of war'));
+    expect(sentence?.kind === 'sentence' && sentence.hit.record.url).toBe(
+      `/isis-detainee-transfer/kurdistan24/#${k24?.id}`,
+    );
   });
 
   it.each(["don't", 'don’t'])('"%s" puts Rubio\'s "We don’t have an embassy" quote first', (query) => {
@@ -217,7 +269,9 @@ describe('grouped results on the shipped story: the intended quote first', () =>
     expect(members.length).toBeGreaterThanOrEqual(10);
     const byId = new Map(records.map((r) => [r.id, r]));
     for (const { cluster, member } of members) {
-      const sentence = comparison.outlets.flatMap((o) => o.sentences).find((s) => s.outlet === member.outlet && s.start <= member.start && member.start < s.end);
+      const sentence = comparison.outlets
+        .flatMap((o) => o.sentences)
+        .find((s) => s.outlet === member.outlet && s.start <= member.start && member.start < s.end);
       expect(byId.get(`isis-detainee-transfer/${member.quoteId}`), member.quoteId).toMatchObject({
         outlet: member.outlet,
         text: member.text,
@@ -240,8 +294,18 @@ describe('grouping by quote cluster', () => {
     cluster,
     url: `/s/${outlet}/#${outlet}-p1-s1`,
   });
-  const sentence = (outlet: string, id: string): SearchRecord => ({ id: `s/${id}`, story: 's', outlet, text: `sentence ${id}`, url: `/s/${outlet}/#${id}` });
-  const hit = (item: SearchRecord, indices: [number, number][] = [[0, 4]]): FuseResult<SearchRecord> => ({ item, refIndex: 0, matches: [{ indices, key: 'text' }] });
+  const sentence = (outlet: string, id: string): SearchRecord => ({
+    id: `s/${id}`,
+    story: 's',
+    outlet,
+    text: `sentence ${id}`,
+    url: `/s/${outlet}/#${id}`,
+  });
+  const hit = (item: SearchRecord, indices: [number, number][] = [[0, 4]]): FuseResult<SearchRecord> => ({
+    item,
+    refIndex: 0,
+    matches: [{ indices, key: 'text' }],
+  });
 
   const b = quote('b', 'verbatim');
   const a = quote('a', 'altered');
@@ -272,13 +336,18 @@ describe('grouping by quote cluster', () => {
 
   it('lists clusters first, then sentences, leaving out sentences a listed quote links to', () => {
     const grouped = groupResults([hit(plain), hit(inQuote), hit(other), hit(b)], members);
-    expect(grouped.map((r) => (r.kind === 'quote' ? r.wording.record.cluster : r.hit.record.id))).toEqual(['q2', 'q1', 's/a-p2-s1']);
+    expect(grouped.map((r) => (r.kind === 'quote' ? r.wording.record.cluster : r.hit.record.id))).toEqual([
+      'q2',
+      'q1',
+      's/a-p2-s1',
+    ]);
   });
 
   it('gives an outlet that prints the quote twice one chip: its matched wording, else its fullest', () => {
     const again = { ...quote('a', 'verbatim'), id: 's/a-again', url: '/s/a/#a-p9-s1' };
     const twice = clusterMembers([a, again, b]);
-    const chips = (hits: FuseResult<SearchRecord>[]) => groupResults(hits, twice).flatMap((r) => (r.kind === 'quote' ? r.members.map((m) => m.record.id) : []));
+    const chips = (hits: FuseResult<SearchRecord>[]) =>
+      groupResults(hits, twice).flatMap((r) => (r.kind === 'quote' ? r.members.map((m) => m.record.id) : []));
     expect(chips([hit(b)])).toEqual(['s/a-again', b.id]);
     expect(chips([hit(a)])).toEqual([a.id, b.id]);
   });

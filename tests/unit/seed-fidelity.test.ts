@@ -24,19 +24,28 @@ function sortedLines(lines: string[]): string[] {
 }
 
 describe('content is faithful to the captured pages', () => {
-  it.each(articles.map((article) => [article.slug, article] as const))('%s: body + removed furniture accounts for every line of its seed', async (slug, article) => {
-    const seed = await readFile(`tests/fixtures/seeds/${slug}.txt`, 'utf8');
-    const tree = parser.parse(article.source) as Root;
-    const rebuilt = [
-      ...(article.title === null ? [] : [article.title]),
-      ...(article.standfirst === undefined ? [] : [article.standfirst]),
-      ...tree.children.flatMap(blockLines),
-      ...article.removed,
-    ];
-    expect(sortedLines(rebuilt)).toEqual(sortedLines(seed.split('\n')));
-  });
+  it.each(articles.map((article) => [article.slug, article] as const))(
+    '%s: body + removed furniture accounts for every line of its seed',
+    async (slug, article) => {
+      const seed = await readFile(`tests/fixtures/seeds/${slug}.txt`, 'utf8');
+      const tree = parser.parse(article.source) as Root;
+      const rebuilt = [
+        ...(article.title === null ? [] : [article.title]),
+        ...(article.standfirst === undefined ? [] : [article.standfirst]),
+        ...tree.children.flatMap(blockLines),
+        ...article.removed,
+      ];
+      expect(sortedLines(rebuilt)).toEqual(sortedLines(seed.split('\n')));
+    },
+  );
 
   it('covers all five articles', () => {
-    expect(articles.map((a) => a.slug)).toEqual(['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']);
+    expect(articles.map((a) => a.slug)).toEqual([
+      'daljoog-news',
+      'intellinews',
+      'journalposts',
+      'kurdistan24',
+      'top-real-news',
+    ]);
   });
 });

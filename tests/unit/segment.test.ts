@@ -14,7 +14,10 @@ describe('segmentSentences', () => {
   });
 
   it('does not split after titles such as "Mr."', () => {
-    expect(sentences('Mr. Smith went to Washington. Dr. Jones stayed.')).toEqual(['Mr. Smith went to Washington.', 'Dr. Jones stayed.']);
+    expect(sentences('Mr. Smith went to Washington. Dr. Jones stayed.')).toEqual([
+      'Mr. Smith went to Washington.',
+      'Dr. Jones stayed.',
+    ]);
   });
 
   it('does not split at the typo "U.S .agencies"', () => {
@@ -22,12 +25,18 @@ describe('segmentSentences', () => {
   });
 
   it('splits after an acronym when a usual sentence opener follows', () => {
-    expect(sentences('They returned to the U.S. The next day they left.')).toEqual(['They returned to the U.S.', 'The next day they left.']);
+    expect(sentences('They returned to the U.S. The next day they left.')).toEqual([
+      'They returned to the U.S.',
+      'The next day they left.',
+    ]);
   });
 
   it('keeps a sentence that ends inside a quotation whole', () => {
-    const text = '“If they got out, that would be the instant reconstitution of ISIS,” the official said. Then he left.';
-    expect(sentences(text)[0]).toBe('“If they got out, that would be the instant reconstitution of ISIS,” the official said.');
+    const text =
+      '“If they got out, that would be the instant reconstitution of ISIS,” the official said. Then he left.';
+    expect(sentences(text)[0]).toBe(
+      '“If they got out, that would be the instant reconstitution of ISIS,” the official said.',
+    );
   });
 
   it('does not split at an ellipsis inside a quotation', () => {
@@ -44,12 +53,19 @@ describe('segmentSentences', () => {
   });
 
   it('treats a soft line break inside a paragraph as a space, not a sentence end', () => {
-    expect(sentences('Hello there.\nSecond one\ncontinues. Third.')).toEqual(['Hello there.', 'Second one\ncontinues.', 'Third.']);
+    expect(sentences('Hello there.\nSecond one\ncontinues. Third.')).toEqual([
+      'Hello there.',
+      'Second one\ncontinues.',
+      'Third.',
+    ]);
   });
 
   it('returns exact, trimmed ranges and nothing for blank text', () => {
     const text = '  First one.   Second one.  ';
-    expect(segmentSentences(text)).toEqual([{ start: 2, end: 12 }, { start: 15, end: 26 }]);
+    expect(segmentSentences(text)).toEqual([
+      { start: 2, end: 12 },
+      { start: 15, end: 26 },
+    ]);
     expect(segmentSentences('   ')).toEqual([]);
   });
 });

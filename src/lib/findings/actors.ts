@@ -22,18 +22,41 @@ export interface ActorLexicon {
 }
 
 /** Words that make a capitalised phrase an organisation when it contains them. */
-const ORG_HEADS = /\b(?:Command|Department|Office|Forces?|Bureau|Agency|Embassy|Ministry|Council|Services?|Administration|Army|Navy|Pentagon|Congress|Senate|Parliament|Committee|Commission|Court|Police|Guard|Corps|Authority|Organi[sz]ation|Union|Nations)\b/;
+const ORG_HEADS =
+  /\b(?:Command|Department|Office|Forces?|Bureau|Agency|Embassy|Ministry|Council|Services?|Administration|Army|Navy|Pentagon|Congress|Senate|Parliament|Committee|Commission|Court|Police|Guard|Corps|Authority|Organi[sz]ation|Union|Nations)\b/;
 /** Lower-case heads after a capitalised modifier: "the Iraqi government", "the US embassy". */
 const LOWER_HEADS = 'government|authorities|embassy|military|army|parliament|ministry';
 /** Titles before a person's name. */
-const TITLES = 'President|Vice President|Secretary|Director|Minister|Prime Minister|Ambassador|General|Gen\\.|Senator|Sen\\.|Representative|Rep\\.|Commander|Spokesperson|Spokesman|Spokeswoman|Chief|Admiral|Colonel|King|Prince|Sheikh';
+const TITLES =
+  'President|Vice President|Secretary|Director|Minister|Prime Minister|Ambassador|General|Gen\\.|Senator|Sen\\.|Representative|Rep\\.|Commander|Spokesperson|Spokesman|Spokeswoman|Chief|Admiral|Colonel|King|Prince|Sheikh';
 /** Sentence-initial words that are capitalised only because they start the sentence. */
-const STARTERS = new Set(['The', 'A', 'An', 'While', 'According', 'In', 'By', 'As', 'After', 'When', 'If', 'But', 'And', 'Meanwhile', 'For', 'Officials', 'Both']);
+const STARTERS = new Set([
+  'The',
+  'A',
+  'An',
+  'While',
+  'According',
+  'In',
+  'By',
+  'As',
+  'After',
+  'When',
+  'If',
+  'But',
+  'And',
+  'Meanwhile',
+  'For',
+  'Officials',
+  'Both',
+]);
 
 const CAP = "(?:U\\.S\\.|U\\.K\\.|[A-Z][\\p{L}'’\\-]*)";
 const CHAIN = new RegExp(`${CAP}(?:\\s+(?:(?:of|the|for|on)\\s+)*${CAP})*`, 'gu');
 // The name is the last two capitalised words: "Director of National Intelligence Tulsi Gabbard".
-const PERSON = new RegExp(`\\b(?:${TITLES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})*)?\\s+(?<name>[A-Z][\\p{L}'’\\-]+\\s+[A-Z][\\p{L}'’\\-]+)(?!\\s+[A-Z])`, 'gu');
+const PERSON = new RegExp(
+  `\\b(?:${TITLES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})*)?\\s+(?<name>[A-Z][\\p{L}'’\\-]+\\s+[A-Z][\\p{L}'’\\-]+)(?!\\s+[A-Z])`,
+  'gu',
+);
 const LOWER_ORG = new RegExp(`${CAP}(?:\\s+${CAP})*\\s+(?:${LOWER_HEADS})\\b`, 'gu');
 const DEFINITION = new RegExp(`(${CAP}(?:\\s+(?:(?:of|the|for|on)\\s+)*${CAP})*)\\s+\\(([A-Z]{2,8})\\)`, 'gu');
 const ACRONYM = /\b[A-Z]{2,8}\b/g;
@@ -54,7 +77,8 @@ export function organisationKey(name: string, lexicon?: ActorLexicon): string {
 
 function trimStarter(phrase: string, index: number): { phrase: string; index: number } {
   const first = /^\S+\s+/.exec(phrase);
-  if (first !== null && STARTERS.has(first[0].trim())) return trimStarter(phrase.slice(first[0].length), index + first[0].length);
+  if (first !== null && STARTERS.has(first[0].trim()))
+    return trimStarter(phrase.slice(first[0].length), index + first[0].length);
   return { phrase, index };
 }
 
@@ -71,7 +95,8 @@ export function buildLexicon(texts: readonly string[]): ActorLexicon {
     for (const match of text.matchAll(PERSON)) {
       const name = match.groups?.['name'];
       const surname = name?.split(/\s+/).at(-1);
-      if (name !== undefined && surname !== undefined && !surnames.has(surname)) surnames.set(surname, name.toLowerCase());
+      if (name !== undefined && surname !== undefined && !surnames.has(surname))
+        surnames.set(surname, name.toLowerCase());
     }
   }
   return { acronyms, surnames };
@@ -101,7 +126,8 @@ export function findActors(text: string, lexicon: ActorLexicon): ActorMention[] 
     if (key !== undefined) add(match.index, match[0].length, key, 'organisation');
   }
   for (const [surname, key] of lexicon.surnames) {
-    for (const match of text.matchAll(new RegExp(`\\b${surname}\\b`, 'gu'))) add(match.index, surname.length, key, 'person');
+    for (const match of text.matchAll(new RegExp(`\\b${surname}\\b`, 'gu')))
+      add(match.index, surname.length, key, 'person');
   }
   return out.sort((a, b) => a.index - b.index);
 }

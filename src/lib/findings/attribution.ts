@@ -45,7 +45,16 @@ export function speakerFindings(cluster: QuoteCluster): RawFinding[] {
   // The venue is compared only where outlets name one: "said" is not a different venue from "told Fox News".
   const venues = toSides(
     cluster.members.flatMap((m) =>
-      m.speaker?.venue === undefined ? [] : [{ outlet: m.outlet, value: `${m.speaker.key} → ${m.speaker.venue.toLowerCase()}`, label: `${m.speaker.printed}, to ${m.speaker.venue}`, spans: [memberSpan(m)] }],
+      m.speaker?.venue === undefined
+        ? []
+        : [
+            {
+              outlet: m.outlet,
+              value: `${m.speaker.key} → ${m.speaker.venue.toLowerCase()}`,
+              label: `${m.speaker.printed}, to ${m.speaker.venue}`,
+              spans: [memberSpan(m)],
+            },
+          ],
     ),
   );
   if (venues.length > 1) out.push({ kind: 'speaker', subject: `who heard “${cluster.canonical}”`, sides: venues });
@@ -101,8 +110,18 @@ export function narrationFindings(cluster: QuoteCluster, comparison: StoryCompar
   }
   if (narrators.size === 0) return [];
   const sides = toSides([
-    ...cluster.members.map((m) => ({ outlet: m.outlet, value: 'quote', label: 'printed as a quote', spans: [memberSpan(m)] })),
-    ...[...narrators.values()].map((span) => ({ outlet: span.outlet, value: 'narration', label: 'printed as narration, without quotation marks', spans: [span] })),
+    ...cluster.members.map((m) => ({
+      outlet: m.outlet,
+      value: 'quote',
+      label: 'printed as a quote',
+      spans: [memberSpan(m)],
+    })),
+    ...[...narrators.values()].map((span) => ({
+      outlet: span.outlet,
+      value: 'narration',
+      label: 'printed as narration, without quotation marks',
+      spans: [span],
+    })),
   ]);
   return [{ kind: 'attribution', subject: `“${cluster.canonical}”`, sides }];
 }

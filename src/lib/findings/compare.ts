@@ -46,13 +46,24 @@ function firstPerOutlet(entries: Entry[]): Entry[] {
 
 /** Hedges: the same figure stated with different qualifiers ("nearly 6,000" / "around 6,000" / "6,000 or so"). */
 function hedges(units: readonly UnitFacts[]): RawFinding[] {
-  const values = new Set(units.flatMap((u) => u.quantities.map((q) => q.value.value).filter((v) => typeof v === 'number')));
+  const values = new Set(
+    units.flatMap((u) => u.quantities.map((q) => q.value.value).filter((v) => typeof v === 'number')),
+  );
   const out: RawFinding[] = [];
   for (const value of values) {
     const entries = firstPerOutlet(
       units.flatMap((u) => {
         const q = u.quantities.find((f) => f.value.value === value);
-        return q === undefined ? [] : [{ outlet: u.unit.outlet, value: q.value.hedge || 'exact', label: quantityLabel(q.value, u.unit.lang), spans: [q.span] }];
+        return q === undefined
+          ? []
+          : [
+              {
+                outlet: u.unit.outlet,
+                value: q.value.hedge || 'exact',
+                label: quantityLabel(q.value, u.unit.lang),
+                spans: [q.span],
+              },
+            ];
       }),
     );
     const sides = toSides(entries);
@@ -72,14 +83,17 @@ function numbers(units: readonly UnitFacts[]): RawFinding[] {
   if (!disjoint) return [];
   const entries = firstPerOutlet(
     stating.map((u) => {
-        const distinct = [...new Map(u.quantities.map((q) => [String(q.value.value), q])).values()];
-        return {
-          outlet: u.unit.outlet,
-          value: distinct.map((q) => String(q.value.value)).sort().join(' + '),
-          label: distinct.map((q) => quantityLabel({ ...q.value, hedge: '' }, u.unit.lang)).join(' and '),
-          spans: distinct.map((q) => q.span),
-        };
-      }),
+      const distinct = [...new Map(u.quantities.map((q) => [String(q.value.value), q])).values()];
+      return {
+        outlet: u.unit.outlet,
+        value: distinct
+          .map((q) => String(q.value.value))
+          .sort()
+          .join(' + '),
+        label: distinct.map((q) => quantityLabel({ ...q.value, hedge: '' }, u.unit.lang)).join(' and '),
+        spans: distinct.map((q) => q.span),
+      };
+    }),
   );
   const sides = toSides(entries);
   return sides.length > 1 ? [{ kind: 'number', subject: '', sides }] : [];
@@ -92,7 +106,9 @@ function numbers(units: readonly UnitFacts[]): RawFinding[] {
 function actors(units: readonly UnitFacts[]): RawFinding[] {
   const named = units.filter((u) => u.actors.length > 0);
   const keys = (u: UnitFacts) => new Set(u.actors.map((a) => a.value.key));
-  const disagree = named.some((a) => named.some((b) => [...keys(a)].some((k) => !keys(b).has(k)) && [...keys(b)].some((k) => !keys(a).has(k))));
+  const disagree = named.some((a) =>
+    named.some((b) => [...keys(a)].some((k) => !keys(b).has(k)) && [...keys(b)].some((k) => !keys(a).has(k))),
+  );
   if (!disagree) return [];
   const byKey = (u: UnitFacts): Fact<{ key: string }>[] => [...new Map(u.actors.map((a) => [a.value.key, a])).values()];
   const sides = toSides(
@@ -100,7 +116,9 @@ function actors(units: readonly UnitFacts[]): RawFinding[] {
       named.map((u) => ({
         outlet: u.unit.outlet,
         value: [...keys(u)].sort().join(' + '),
-        label: byKey(u).map((a) => a.span.text).join(', '),
+        label: byKey(u)
+          .map((a) => a.span.text)
+          .join(', '),
         spans: u.actors.map((a) => a.span),
       })),
     ),

@@ -25,7 +25,9 @@ const RELATION = /\b(since|until|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const YEAR = /(?<![\p{L}\p{N},.])(1[89]\d\d|2[01]\d\d)(?![\p{L}\p{N}]|,\d)/gu;
 
 const monthNames = (style: 'long' | 'short') =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)));
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)),
+  );
 const LONG_MONTHS = monthNames('long');
 const MONTHS = [...LONG_MONTHS, ...monthNames('short')];
 /** chrono also reads "now", "today" and weekdays; a calendar date names a month or has digits. */
@@ -60,14 +62,18 @@ function qualifiers(text: string, index: number): Pick<DateFact, 'part' | 'relat
 export function findDates(text: string, reference: Date | undefined): DateFact[] {
   const out: DateFact[] = [];
   const covered: [number, number][] = [];
-  const parsed = MAY_HOLD_CALENDAR.test(text) ? chrono.en.parse(text, reference === undefined ? undefined : { instant: reference }) : [];
+  const parsed = MAY_HOLD_CALENDAR.test(text)
+    ? chrono.en.parse(text, reference === undefined ? undefined : { instant: reference })
+    : [];
   for (const result of parsed) {
     const month = result.start.get('month');
     if (!result.start.isCertain('month') || month === null || !CALENDAR.test(result.text)) continue;
     const year = result.start.isCertain('year') ? (result.start.get('year') ?? undefined) : undefined;
     const day = result.start.isCertain('day') ? (result.start.get('day') ?? undefined) : undefined;
     // chrono's text can carry a time and trailing punctuation ("October,"): the mention ends at the date's last word.
-    const length = result.text.replace(/\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i, '').replace(/[^\p{L}\p{N}]+$/u, '').length;
+    const length = result.text
+      .replace(/\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?$/i, '')
+      .replace(/[^\p{L}\p{N}]+$/u, '').length;
     const { qualifierStart, ...q } = qualifiers(text, result.index);
     out.push({
       index: qualifierStart,
@@ -83,11 +89,16 @@ export function findDates(text: string, reference: Date | undefined): DateFact[]
   for (const match of text.matchAll(YEAR)) {
     if (covered.some(([s, e]) => match.index >= s && match.index < e)) continue;
     const { qualifierStart, ...q } = qualifiers(text, match.index);
-    out.push({ index: qualifierStart, length: match.index + 4 - qualifierStart, year: Number(match[1]), ...q, precision: 'year' });
+    out.push({
+      index: qualifierStart,
+      length: match.index + 4 - qualifierStart,
+      year: Number(match[1]),
+      ...q,
+      precision: 'year',
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }
-
 
 /** "late October 2025", "late October", "18 February 2026", "2014": how the mention reads, normalised. */
 export function dateLabel(fact: Pick<DateFact, 'year' | 'month' | 'day' | 'part'>): string {
@@ -100,7 +111,9 @@ export function periodKey(fact: Pick<DateFact, 'year' | 'impliedYear' | 'month' 
   const year = fact.year ?? fact.impliedYear;
   if (year === undefined) return undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return [String(year), fact.month && pad(fact.month), fact.month && fact.day && pad(fact.day)].filter(Boolean).join('-');
+  return [String(year), fact.month && pad(fact.month), fact.month && fact.day && pad(fact.day)]
+    .filter(Boolean)
+    .join('-');
 }
 
 /** "late October 2025", or "late October (no year)" when the year is left to the reader. */

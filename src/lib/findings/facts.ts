@@ -41,7 +41,10 @@ export function unitFacts(unit: Unit, lexicon: ActorLexicon): UnitFacts {
   return {
     unit,
     quantities: findQuantities(unit.text, unit.lang).map((q) => ({ span: span(unit, q.index, q.length), value: q })),
-    actors: findActors(unit.text, lexicon).map((a) => ({ span: span(unit, a.index, a.length), value: { key: a.key, kind: a.kind } })),
+    actors: findActors(unit.text, lexicon).map((a) => ({
+      span: span(unit, a.index, a.length),
+      value: { key: a.key, kind: a.kind },
+    })),
   };
 }
 

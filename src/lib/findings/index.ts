@@ -22,8 +22,17 @@ const HEADLINES: Readonly<Record<FindingKind, string>> = {
   attribution: 'Attributed differently',
 };
 
-function units(members: readonly { outlet: string; sentenceId: string; text: string; start: number }[], outlets: Map<string, OutletAnalysis>): Unit[] {
-  return members.map((m) => ({ outlet: m.outlet, sentenceId: m.sentenceId, text: m.text, start: m.start, lang: outlets.get(m.outlet)?.lang ?? 'en' }));
+function units(
+  members: readonly { outlet: string; sentenceId: string; text: string; start: number }[],
+  outlets: Map<string, OutletAnalysis>,
+): Unit[] {
+  return members.map((m) => ({
+    outlet: m.outlet,
+    sentenceId: m.sentenceId,
+    text: m.text,
+    start: m.start,
+    lang: outlets.get(m.outlet)?.lang ?? 'en',
+  }));
 }
 
 interface Context {
@@ -37,12 +46,18 @@ interface Context {
   commonActors: Set<string>;
 }
 
-function clusterFindings(cluster: { kind: 'claim'; c: ClaimCluster } | { kind: 'quote'; c: QuoteCluster }, { comparison, lexicon, outlets, commonActors }: Context): (RawFinding & { cluster: Finding['cluster'] })[] {
+function clusterFindings(
+  cluster: { kind: 'claim'; c: ClaimCluster } | { kind: 'quote'; c: QuoteCluster },
+  { comparison, lexicon, outlets, commonActors }: Context,
+): (RawFinding & { cluster: Finding['cluster'] })[] {
   const facts = units(cluster.c.members, outlets).map((u) => {
     const f = unitFacts(u, lexicon);
     return { ...f, actors: f.actors.filter((a) => commonActors.has(a.value.key)) };
   });
-  const raw = cluster.kind === 'claim' ? compareFacts(facts) : [...compareFacts(facts), ...speakerFindings(cluster.c), ...narrationFindings(cluster.c, comparison)];
+  const raw =
+    cluster.kind === 'claim'
+      ? compareFacts(facts)
+      : [...compareFacts(facts), ...speakerFindings(cluster.c), ...narrationFindings(cluster.c, comparison)];
   return raw.map((r) => ({ ...r, cluster: { kind: cluster.kind, id: cluster.c.id } }));
 }
 
@@ -50,7 +65,10 @@ function clusterFindings(cluster: { kind: 'claim'; c: ClaimCluster } | { kind: '
  * Dates: within each timeline event, mentions whose sentences speak of the same thing (same claim,
  * or enough shared words) and that state the date differently.
  */
-function dateFindings(timeline: readonly TimelineEvent[], dated: readonly DatedSentence[]): (RawFinding & { cluster: Finding['cluster'] })[] {
+function dateFindings(
+  timeline: readonly TimelineEvent[],
+  dated: readonly DatedSentence[],
+): (RawFinding & { cluster: Finding['cluster'] })[] {
   const out: (RawFinding & { cluster: Finding['cluster'] })[] = [];
   for (const event of timeline) {
     const members = dated.filter((d) => event.mentions.includes(d.mention));
@@ -70,18 +88,30 @@ function dateFindings(timeline: readonly TimelineEvent[], dated: readonly DatedS
       }
       const firsts = [...new Map(component.map((d) => [d.mention.outlet, d])).values()];
       const sides = toSides(
-        firsts.map(({ mention: { outlet, sentenceId, text, start, end, label } }) => ({ outlet, value: label, label, spans: [{ outlet, sentenceId, text, start, end }] })),
+        firsts.map(({ mention: { outlet, sentenceId, text, start, end, label } }) => ({
+          outlet,
+          value: label,
+          label,
+          spans: [{ outlet, sentenceId, text, start, end }],
+        })),
       );
       if (sides.length < 2) continue;
       const shared = firsts[0]?.claims.find((c) => firsts.every((d) => d.claims.includes(c)));
-      out.push({ kind: 'date', subject: event.label, sides, cluster: shared === undefined ? { kind: 'timeline', id: event.key } : { kind: 'claim', id: shared } });
+      out.push({
+        kind: 'date',
+        subject: event.label,
+        sides,
+        cluster: shared === undefined ? { kind: 'timeline', id: event.key } : { kind: 'claim', id: shared },
+      });
     }
   }
   return out;
 }
 
 function summary(finding: RawFinding, names: Map<string, string>): string {
-  const sides = finding.sides.map((s) => `${s.outlets.map((o) => names.get(o) ?? o).join(', ')}: ${s.label}`).join('; ');
+  const sides = finding.sides
+    .map((s) => `${s.outlets.map((o) => names.get(o) ?? o).join(', ')}: ${s.label}`)
+    .join('; ');
   return `${HEADLINES[finding.kind]}${finding.subject === '' ? '' : ` (${finding.subject})`} — ${sides}.`;
 }
 
@@ -91,9 +121,15 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
   const lexicon = buildLexicon(comparison.outlets.flatMap((o) => o.sentences.map((s) => s.text)));
   const namers = new Map<string, Set<string>>();
   for (const o of comparison.outlets) {
-    for (const s of o.sentences) for (const a of findActors(s.text, lexicon)) namers.set(a.key, (namers.get(a.key) ?? new Set()).add(o.slug));
+    for (const s of o.sentences)
+      for (const a of findActors(s.text, lexicon)) namers.set(a.key, (namers.get(a.key) ?? new Set()).add(o.slug));
   }
-  const context: Context = { comparison, lexicon, outlets, commonActors: new Set([...namers].filter(([, by]) => by.size > 1).map(([key]) => key)) };
+  const context: Context = {
+    comparison,
+    lexicon,
+    outlets,
+    commonActors: new Set([...namers].filter(([, by]) => by.size > 1).map(([key]) => key)),
+  };
   const dated = datedSentences(comparison);
   const timeline = buildTimeline(dated);
   const clusters = [
@@ -108,7 +144,13 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
     const key = `${r.kind}|${r.sides.map((s) => `${s.value}:${s.spans.map((sp) => sp.start).join(',')}`).join('|')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ id: `f${findings.length + 1}`, kind: r.kind, cluster: r.cluster, summary: summary(r, names), sides: r.sides });
+    findings.push({
+      id: `f${findings.length + 1}`,
+      kind: r.kind,
+      cluster: r.cluster,
+      summary: summary(r, names),
+      sides: r.sides,
+    });
   }
   return { findings, provenance: describeProvenance(comparison), timeline };
 }

@@ -14,7 +14,23 @@ export interface Quantity {
 }
 
 /** Words before a number that make it approximate or a bound. */
-const HEDGES_BEFORE = ['nearly', 'almost', 'roughly', 'around', 'about', 'some', 'approximately', 'close to', 'more than', 'over', 'up to', 'at least', 'fewer than', 'less than', 'an estimated'];
+const HEDGES_BEFORE = [
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'about',
+  'some',
+  'approximately',
+  'close to',
+  'more than',
+  'over',
+  'up to',
+  'at least',
+  'fewer than',
+  'less than',
+  'an estimated',
+];
 /** Words after a number that make it approximate. */
 const HEDGES_AFTER = ['or so', 'or more', 'odd'];
 /** Counts given as an order of magnitude instead of a number. */
@@ -23,7 +39,11 @@ const VAGUE = ['dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds
 /** Number words that scale the figure before them: "1.5 million". */
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
 
 /** Group and decimal separators of a language, from Intl, so "6,000" and "6.000" both parse where they should. */
 function separators(lang: string): { group: string; decimal: string } {
@@ -67,12 +87,23 @@ export function findQuantities(text: string, lang = 'en'): Quantity[] {
     const end = index + match[0].length;
     if (number !== undefined) {
       const numberStart = index + match[0].indexOf(number);
-      if (/[\p{L}-]$/u.test(text.slice(0, numberStart)) || /^[\p{L}]/u.test(text.slice(numberStart + number.length))) continue;
+      if (/[\p{L}-]$/u.test(text.slice(0, numberStart)) || /^[\p{L}]/u.test(text.slice(numberStart + number.length)))
+        continue;
       const value = entry.parse(number) * (scale === undefined ? 1 : (SCALES[scale.toLowerCase()] ?? 1));
       if (scale === undefined && /^\d{4}$/.test(number) && value >= 1800 && value < 2200) continue;
-      out.push({ index, length: end - index, value, hedge: [before, after].filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ') });
+      out.push({
+        index,
+        length: end - index,
+        value,
+        hedge: [before, after].filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' '),
+      });
     } else if (vague !== undefined) {
-      out.push({ index, length: end - index, value: vague.toLowerCase().replace(/\s+/g, ' '), hedge: (before ?? '').toLowerCase() });
+      out.push({
+        index,
+        length: end - index,
+        value: vague.toLowerCase().replace(/\s+/g, ' '),
+        hedge: (before ?? '').toLowerCase(),
+      });
     }
   }
   return out;
