@@ -42,8 +42,36 @@ export default tseslint.config(
             { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/lib must not import Astro.' },
             { group: ['vite', 'vite/*'], message: 'src/lib must not import Vite.' },
             {
-              group: ['**/view/**', '**/components/**', '**/pages/**', '**/data/**', '**/search/**'],
+              group: [
+                '**/view/**',
+                '**/components/**',
+                '**/layouts/**',
+                '**/pages/**',
+                '**/data/**',
+                '**/search/**',
+                '**/browser/**',
+                '**/ingest/**',
+                '**/schemas/**',
+              ],
               message: 'src/lib is the bottom layer: it imports nothing of the site.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Everything outside the engine reaches it through its entry point, src/lib/index.ts.
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['src/lib/**', 'bench/all-pairs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/lib/(?!index\\.ts$)',
+              message: 'Import the engine from src/lib/index.ts, its one entry point.',
             },
           ],
         },

@@ -8,8 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { readStory } from '../src/data/read-content.ts';
-import { analyzeStory } from '../src/lib/analyze.ts';
-import type { StoryComparison } from '../src/lib/types.ts';
+import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
 import { allPairs, type AllPairsResult } from './all-pairs.ts';
 import { BENCH_STORY, generateStory } from './generate.ts';
 import { plantedQuotesLanded } from './quality.ts';

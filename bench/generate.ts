@@ -14,9 +14,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { stringify } from 'yaml';
-import { structureArticle } from '../src/lib/article.ts';
-import type { ArticleInput, StoryInput } from '../src/lib/types.ts';
-import { countWords } from '../src/lib/words.ts';
+import { countWords, structureArticle, type ArticleInput, type StoryInput } from '../src/lib/index.ts';
 
 /** A real quote copied into a synthetic article. Ranges are of the words inside the marks. */
 export interface PlantedQuote {

@@ -2,7 +2,7 @@
  * Alignment quality at scale: does every planted copy of a real quote land in the quote cluster
  * of the quote it was copied from?
  */
-import type { StoryComparison } from '../src/lib/types.ts';
+import type { StoryComparison } from '../src/lib/index.ts';
 import type { PlantedQuote } from './generate.ts';
 
 export interface QuoteQuality {

@@ -3,8 +3,7 @@
  * or (with --json) as the StoryComparison every page is built from.
  */
 import { readStory } from '../src/data/read-content.ts';
-import { analyzeStory } from '../src/lib/analyze.ts';
-import type { StoryComparison } from '../src/lib/types.ts';
+import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`.padStart(4);
@@ -35,7 +34,7 @@ function report(c: StoryComparison): string {
   for (const q of c.quoteClusters) {
     const outlets = new Set(q.members.map((m) => m.outlet)).size;
     out.push(
-      `${q.id}  “${clip(q.canonical)}”  — ${q.speakerKey ?? 'speaker unknown'}; ${outlets} outlet${outlets === 1 ? '' : 's'}`,
+      `${q.id}  “${clip(q.canonical)}”  — ${q.speaker?.printed ?? 'speaker unknown'}; ${outlets} outlet${outlets === 1 ? '' : 's'}`,
     );
     for (const m of q.members) {
       const flags = [m.fragment && 'fragment', m.recovered && 'recovered'].filter(Boolean).join(', ');

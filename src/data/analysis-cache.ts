@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeStory } from '../lib/analyze.ts';
-import type { ArticleInput, StoryComparison, StoryInput } from '../lib/types.ts';
+import { analyzeStory, type ArticleInput, type StoryComparison, type StoryInput } from '../lib/index.ts';
 
 export const analysisCacheDir = process.env['PARALLAX_CACHE_DIR'] ?? 'node_modules/.cache/parallax';
 

@@ -1,6 +1,6 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { StoryData } from '../schemas/story.ts';
-import type { ArticleInput, StoryInput } from '../lib/types.ts';
+import { outletKey, type ArticleInput, type StoryInput } from '../lib/index.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
 
 /** The file name every story folder must have. */
@@ -73,14 +73,6 @@ export function toArticleInput(slug: string, file: string, source: string, data:
     removed: data.removed,
     lang: data.lang,
   };
-}
-
-/** Lower-cased outlet name with everything but letters and digits dropped: "bne IntelliNews" → "bneintellinews". */
-function outletKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -2,9 +2,7 @@
  * What the next build will add for a new article, from the story's comparison with it in:
  * printed by `npm run add-article` so the author sees the effect before building.
  */
-import { describeDifferences } from '../lib/findings/index.ts';
-import type { FindingKind } from '../lib/findings/types.ts';
-import type { StoryComparison } from '../lib/types.ts';
+import { describeDifferences, type FindingKind, type StoryComparison } from '../lib/index.ts';
 import type { RemovedBlock } from './markdown.ts';
 
 export interface AdditionSummary {
@@ -32,7 +30,6 @@ export function summarizeAddition(comparison: StoryComparison, slug: string): Ad
   for (const f of describeDifferences(comparison).findings) {
     if (f.sides.some((side) => side.outlets.includes(slug))) findings[f.kind] = (findings[f.kind] ?? 0) + 1;
   }
-  const paragraphBlocks = new Set(outlet.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : [])));
   return {
     outletPage: `/${story}/${slug}/`,
     pairPages: comparison.outlets
@@ -42,7 +39,7 @@ export function summarizeAddition(comparison: StoryComparison, slug: string): Ad
         return `/${story}/compare/${a}/${b}/`;
       }),
     outlets: comparison.outlets.length,
-    sentences: outlet.sentences.filter((s) => paragraphBlocks.has(s.block)).length,
+    sentences: outlet.sentences.filter((s) => s.inParagraph).length,
     uniqueSentences: outlet.uniqueSentences,
     sharedClaims: shared(comparison.claimClusters),
     sharedQuotes: shared(comparison.quoteClusters),

@@ -51,7 +51,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
   const sentenceById = new Map(outlets.flatMap((o) => o.sentences.map((s) => [s.id, s] as const)));
   const positionOf = new Map<string, number>();
   for (const o of outlets) {
-    const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
+    const prose = o.sentences.filter((s) => s.inParagraph);
     prose.forEach((s, i) => {
       const position = (i + 0.5) / prose.length;
       positionOf.set(s.id, position);
@@ -102,7 +102,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
   let stamp = 0;
   const overlap: Record<string, Record<string, number>> = {};
   for (const o of outlets) {
-    const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
+    const prose = o.sentences.filter((s) => s.inParagraph);
     const total = prose.reduce((n, s) => n + s.words, 0);
     let shared = 0;
     const row: Record<string, number> = {};

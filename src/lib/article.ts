@@ -44,6 +44,7 @@ export function structureArticle(article: ArticleInput): ArticleStructure {
         id,
         outlet: slug,
         block: blockIndex,
+        inParagraph: parsed.kind === 'paragraph',
         text: sentenceText,
         start,
         end,

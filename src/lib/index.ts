@@ -1,10 +1,14 @@
-/** Public API of the analysis engine. */
+/**
+ * The analysis engine's entry point. Pages, endpoints, the search index, the command-line tools and
+ * the bench import the engine from here and nowhere else (ESLint enforces it); unit tests may reach
+ * into single modules.
+ */
 export { analyzeStory } from './analyze.ts';
-export { segmentSentences, type SentenceRange } from './segment.ts';
+export { describeDifferences } from './insights/index.ts';
+export { structureArticle } from './article.ts';
+export { contentTokens, tokenize } from './normalize.ts';
 export { countWords } from './words.ts';
+export { outletKey } from './outlet-names.ts';
+export { wordDiff } from './word-diff.ts';
 export type * from './types.ts';
-export { tokenize, contentTokens, STOPWORDS } from './normalize.ts';
-export { similarity, matchTokens, candidatePairs, ngrams } from './align.ts';
-export { findQuotes } from './quotes.ts';
-export { quoteLabel, wordDiff } from './quote-clusters.ts';
-export { weightedMatch, tokenWeights } from './claims.ts';
+export type * from './insights/types.ts';

@@ -4,10 +4,10 @@
  * chance of a range that is off by the frontmatter's length.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import type { BlockKind } from './types.ts';
 
 /** A block before its sentences are known. */
@@ -45,11 +45,8 @@ function remarkBlocksOnly(this: Processor): void {
   });
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkDirective)
-  .use(remarkBlocksOnly);
+// remark is unified with remark-parse (and remark-stringify, unused here): only `parse` is called.
+const processor = remark().use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective).use(remarkBlocksOnly);
 
 /** Container directives that mark page furniture kept for display but left out of alignment. */
 const DIRECTIVE_KINDS: Readonly<Record<string, BlockKind>> = { caption: 'caption', credit: 'credit' };

@@ -5,11 +5,11 @@
  * then a shorter quote printed word for word inside a longer one (a trimmed quote, a fragment)
  * is attached to the longer one's cluster, without ever joining two clusters through it.
  */
-import { diffWordsWithSpace } from 'diff';
 import { candidatePairs, matchTokens, ngrams, type AlignUnit } from './align.ts';
 import { tokenize } from './normalize.ts';
 import { byReadingOrder, median } from './positions.ts';
-import type { DiffPart, Quote, QuoteCluster, QuoteLabel, QuoteMember } from './types.ts';
+import type { ClusterSpeaker, Quote, QuoteCluster, QuoteLabel, QuoteMember } from './types.ts';
+import { wordDiff } from './word-diff.ts';
 
 /**
  * Two quotes are one utterance at this Dice similarity of their words or above. The reworded
@@ -35,10 +35,6 @@ export const QUOTE_NGRAM = 2;
  * version of it. One word ("fragile") is too common to say which utterance it came from.
  */
 export const TRIMMED_MIN_WORDS = 2;
-
-/** Word diffs of a quote against its canonical wording give up beyond this many edits (long quotes that differ wholesale). */
-export const QUOTE_DIFF_MAX_EDITS = 400;
-export const QUOTE_DIFF_TIMEOUT_MS = 200;
 
 /** A quote with what clustering needs to know about it. */
 export interface QuoteUnit extends AlignUnit {
@@ -84,26 +80,19 @@ export function quoteLabel(member: readonly string[], canonical: readonly string
 }
 
 /**
- * Word diff from the canonical wording to the member's, as plain JSON parts. Whitespace is a token
- * of its own (`diffWordsWithSpace`): plain `diffWords` takes a common part's spacing from one side
- * only ("border ”"), so its parts would not rebuild both wordings exactly. Here joining the parts
- * that are not added gives `canonical`, and those not removed give `text`.
+ * The speaker key most members name (ties to the alphabetically first key), printed in the most
+ * specific wording those members use: the longest, so "the senior intelligence official" is
+ * shown rather than "the official" or "he"; ties go to the first member.
  */
-export function wordDiff(canonical: string, text: string): DiffPart[] {
-  // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
-  // a text with itself is that text, unchanged.
-  if (text === canonical) return [{ value: text, added: false, removed: false }];
-  const parts = diffWordsWithSpace(canonical, text, {
-    maxEditLength: QUOTE_DIFF_MAX_EDITS,
-    timeout: QUOTE_DIFF_TIMEOUT_MS,
-  });
-  if (parts === undefined) {
-    return [
-      { value: canonical, added: false, removed: true },
-      { value: text, added: true, removed: false },
-    ];
-  }
-  return parts.map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
+function clusterSpeaker(members: readonly QuoteMember[]): ClusterSpeaker | undefined {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.speaker) counts.set(m.speaker.key, (counts.get(m.speaker.key) ?? 0) + 1);
+  const key = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+  if (key === undefined) return undefined;
+  let printed = '';
+  for (const m of members)
+    if (m.speaker?.key === key && m.speaker.printed.length > printed.length) printed = m.speaker.printed;
+  return { key, printed };
 }
 
 class UnionFind {
@@ -201,13 +190,9 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
       if (quote.speaker !== undefined) member.speaker = quote.speaker;
       return member;
     });
-    const speakerCounts = new Map<string, number>();
-    for (const m of members)
-      if (m.speaker) speakerCounts.set(m.speaker.key, (speakerCounts.get(m.speaker.key) ?? 0) + 1);
-    const speakerKey = [...speakerCounts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
     return {
       canonical: canonicalUnit.quote.text,
-      speakerKey,
+      speaker: clusterSpeaker(members),
       position: median(indices.map((i) => units[i]!.position)),
       firstKey: members[0]!.quoteId,
       members,
@@ -220,7 +205,7 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
       position: Math.round(c.position * 1000) / 1000,
       members: c.members,
     };
-    if (c.speakerKey !== undefined) cluster.speakerKey = c.speakerKey;
+    if (c.speaker !== undefined) cluster.speaker = c.speaker;
     return cluster;
   });
 }

@@ -80,6 +80,11 @@ export interface Sentence {
   outlet: string;
   /** Index of its block in `OutletAnalysis.blocks`. */
   block: number;
+  /**
+   * The sentence sits in a paragraph, not in a heading, a photo caption or a credit. Only these are
+   * compared across outlets; the others are shown but never aligned, shared or "own".
+   */
+  inParagraph: boolean;
   text: string;
   start: number;
   end: number;
@@ -148,14 +153,24 @@ export interface QuoteMember {
   fragment: boolean;
 }
 
+/** The speaker of a quote cluster, decided once for every view of it. */
+export interface ClusterSpeaker {
+  key: string;
+  printed: string;
+}
+
 /** One utterance as printed by one or more outlets. */
 export interface QuoteCluster {
   /** Stable id: `q<n>` in reading order. */
   id: string;
   /** The wording most outlets print. */
   canonical: string;
-  /** The speaker key most members name. */
-  speakerKey?: string;
+  /**
+   * Who the quote is attributed to: the speaker key most members name, printed in its most specific
+   * wording among them (the longest: "the senior intelligence official" rather than "the official").
+   * Every page and the search index show this one speaker.
+   */
+  speaker?: ClusterSpeaker;
   /** Median relative position across outlets (0–1), for reading order. */
   position: number;
   members: QuoteMember[];

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getComparisons } from '../data/comparisons.ts';
+import { getComparisons } from '../comparisons.ts';
 import { createSearchIndex } from '../search/options.ts';
 import type { SearchIndexFile } from '../search/record.ts';
 import { searchRecords, searchStory } from '../search/records.ts';

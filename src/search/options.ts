@@ -2,11 +2,9 @@
  * The one place that decides how quotes are searched: the build makes the index with these keys
  * and the browser searches it with these options, so the two can never disagree.
  */
-import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js/basic';
 import { foldForSearch, normaliseQuery } from './normalise.ts';
-import type { SearchRecord } from './record.ts';
-
-export type SerialisedIndex = ReturnType<FuseIndex<SearchRecord>['toJSON']>;
+import type { SearchRecord, SerialisedIndex } from './record.ts';
 
 /**
  * Only the printed words are searched. Speakers and outlet names are shown, not searched: a

@@ -1,5 +1,5 @@
-import type { SerialisedIndex } from './options.ts';
-import type { QuoteLabel } from '../lib/types.ts';
+import type { FuseIndex } from 'fuse.js/basic';
+import type { QuoteLabel } from '../lib/index.ts';
 
 /**
  * One searchable text: a quote as one outlet printed it (a quote-cluster member) or one sentence
@@ -42,3 +42,6 @@ export interface SearchIndexFile {
   /** `Fuse.createIndex(keys, records).toJSON()` over exactly `records`, in the same order. */
   index: SerialisedIndex;
 }
+
+/** fuse.js's serialised index over search records, as `Fuse.createIndex(...).toJSON()` returns it. */
+export type SerialisedIndex = ReturnType<FuseIndex<SearchRecord>['toJSON']>;

@@ -1,5 +1,5 @@
-import type { QuoteCluster, StoryComparison } from '../lib/types.ts';
-import { sentencePath, storyPath } from '../utils/base.ts';
+import type { StoryComparison } from '../lib/index.ts';
+import { sentencePath, storyPath } from '../view/urls.ts';
 import type { SearchRecord, SearchStory } from './record.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { SearchRecord, SearchStory } from './record.ts';
 export function searchRecords(comparison: StoryComparison): SearchRecord[] {
   const story = comparison.story.slug;
   const quotes = comparison.quoteClusters.flatMap((cluster) => {
-    const speaker = clusterSpeaker(cluster);
+    const speaker = cluster.speaker?.printed;
     return cluster.members.map((member): SearchRecord => ({
       id: `${story}/${member.quoteId}`,
       story,
@@ -40,17 +40,4 @@ export function searchStory(comparison: StoryComparison): SearchStory {
     quotesUrl: storyPath(comparison.story.slug, 'quotes'),
     outlets: Object.fromEntries(comparison.outlets.map((o) => [o.slug, o.outlet])),
   };
-}
-
-/**
- * The cluster's speaker as printed, in its most specific form: among the members that name the
- * cluster's speaker, the longest wording ("the senior intelligence official" rather than "he").
- */
-function clusterSpeaker(cluster: QuoteCluster): string | undefined {
-  let best: string | undefined;
-  for (const member of cluster.members) {
-    const printed = member.speaker?.key === cluster.speakerKey ? member.speaker?.printed : undefined;
-    if (printed !== undefined && (best === undefined || printed.length > best.length)) best = printed;
-  }
-  return best;
 }

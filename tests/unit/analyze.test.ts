@@ -136,6 +136,26 @@ describe('analyzeStory on the real articles: quotes and speakers', () => {
       'senior-us-intelligence-official',
     );
   });
+
+  it('names one speaker per quote cluster: the key most members name, in its longest printed wording', () => {
+    for (const cluster of comparison.quoteClusters) {
+      const named = cluster.members.flatMap((m) => (m.speaker === undefined ? [] : [m.speaker]));
+      if (named.length === 0) {
+        expect(cluster.speaker).toBeUndefined();
+        continue;
+      }
+      const count = (key: string) => named.filter((s) => s.key === key).length;
+      expect(named.every((s) => count(s.key) <= count(cluster.speaker!.key))).toBe(true);
+      const wordings = named.filter((s) => s.key === cluster.speaker!.key).map((s) => s.printed);
+      expect(wordings).toContain(cluster.speaker!.printed);
+      expect(wordings.every((w) => w.length <= cluster.speaker!.printed.length)).toBe(true);
+    }
+    const worst = comparison.quoteClusters.find((c) => c.canonical.includes('If these 6,000 or so got out'));
+    expect(worst?.speaker).toEqual({
+      key: 'senior-us-intelligence-official',
+      printed: 'the senior intelligence official',
+    });
+  });
 });
 
 describe('analyzeStory on the real articles: alignment (issue 3, "must hold")', () => {
@@ -316,7 +336,8 @@ describe('analyzeStory on the real articles: cluster invariants', () => {
 
   it('fills overlap, sharedShare and uniqueSentences consistently', () => {
     for (const o of comparison.outlets) {
-      const prose = o.sentences.filter((s) => o.blocks[s.block]!.kind === 'paragraph');
+      for (const s of o.sentences) expect(s.inParagraph).toBe(o.blocks[s.block]!.kind === 'paragraph');
+      const prose = o.sentences.filter((s) => s.inParagraph);
       expect(o.uniqueSentences).toBe(prose.filter((s) => s.unique).length);
       expect(o.sharedShare).toBeGreaterThan(0);
       expect(o.sharedShare).toBeLessThan(1);

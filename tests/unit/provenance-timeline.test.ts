@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
-import { describeProvenance, sameSource } from '../../src/lib/provenance.ts';
-import { buildTimeline, datedSentences } from '../../src/lib/timeline.ts';
+import { describeProvenance } from '../../src/lib/insights/provenance.ts';
+import { buildTimeline, datedSentences } from '../../src/lib/insights/timeline.ts';
 import type { StoryComparison } from '../../src/lib/types.ts';
 
 let comparison: StoryComparison;
@@ -53,11 +53,6 @@ describe('provenance', () => {
       expect(o.uniqueShare).toBeGreaterThanOrEqual(0);
       expect(o.uniqueShare).toBeLessThanOrEqual(1);
     }
-  });
-
-  it('treats an outlet and its digital edition as one source', () => {
-    expect(sameSource('Fox News', 'Fox News Digital')).toBe(true);
-    expect(sameSource('Fox News', 'Las Vegas News Magazine')).toBe(false);
   });
 });
 

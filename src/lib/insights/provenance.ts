@@ -3,8 +3,9 @@
  * the text ("told Fox News Digital", "According to Fox News", "a report from Fox News",
  * "According to Daljoog News analysis"), with each outlet's reuse figures from the engine.
  */
-import type { OutletProvenance, SourceClaim, SourceKind, StoryProvenance, TextSpan } from './findings/types.ts';
-import type { OutletAnalysis, StoryComparison } from './types.ts';
+import type { OutletProvenance, SourceClaim, SourceKind, StoryProvenance, TextSpan } from './types.ts';
+import { outletKey, sameOutlet } from '../outlet-names.ts';
+import type { OutletAnalysis, StoryComparison } from '../types.ts';
 
 /** A name as printed: capitalised words, "of"/"the" allowed inside ("Office of the Director …"). */
 const NAME = "(?<name>(?:[A-Z][\\p{L}\\p{N}'’&.-]*)(?:\\s+(?:(?:of|the|for)\\s+)*[A-Z][\\p{L}\\p{N}'’&.-]*)*)";
@@ -25,25 +26,11 @@ const CREDITS: readonly {
   },
 ];
 
-/** "Fox News Digital" → "foxnewsdigital": names compared without case, spaces or punctuation. */
-export function sourceKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Same outlet, or one a part of the other ("Fox News" and "Fox News Digital"). */
-export function sameSource(a: string, b: string): boolean {
-  const [x, y] = [sourceKey(a), sourceKey(b)];
-  return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x));
-}
-
 /** The credits an outlet's paragraphs print, in reading order. */
 function textSources(outlet: OutletAnalysis): SourceClaim[] {
   const out: SourceClaim[] = [];
   for (const sentence of outlet.sentences) {
-    if (outlet.blocks[sentence.block]?.kind !== 'paragraph') continue;
+    if (!sentence.inParagraph) continue;
     const found: { index: number; claim: SourceClaim }[] = [];
     for (const { kind, pattern } of CREDITS) {
       for (const match of sentence.text.matchAll(pattern)) {
@@ -52,7 +39,7 @@ function textSources(outlet: OutletAnalysis): SourceClaim[] {
         const name = printed.replace(/[.’'-]+$/u, '');
         if (!/^\p{Lu}/u.test(name)) continue;
         const length = match[0].length - (printed.length - name.length);
-        const own = sameSource(name, outlet.outlet) || sourceKey(name).startsWith(sourceKey(outlet.outlet));
+        const own = sameOutlet(name, outlet.outlet) || outletKey(name).startsWith(outletKey(outlet.outlet));
         const span: TextSpan = {
           outlet: outlet.slug,
           sentenceId: sentence.id,
@@ -73,12 +60,12 @@ function textSources(outlet: OutletAnalysis): SourceClaim[] {
 
 export function describeProvenance(comparison: StoryComparison): StoryProvenance {
   const original = comparison.story.originalReport?.outlet;
-  const byName = new Map(comparison.outlets.map((o) => [sourceKey(o.outlet), o]));
+  const byName = new Map(comparison.outlets.map((o) => [outletKey(o.outlet), o]));
   const chainOf = (outlet: OutletAnalysis, seen: Set<string>): string[] => {
     const from = outlet.republishedFrom;
-    if (from === undefined || seen.has(sourceKey(from))) return [];
-    seen.add(sourceKey(from));
-    const upstream = byName.get(sourceKey(from));
+    if (from === undefined || seen.has(outletKey(from))) return [];
+    seen.add(outletKey(from));
+    const upstream = byName.get(outletKey(from));
     return [from, ...(upstream === undefined ? [] : chainOf(upstream, seen))];
   };
   const outlets = comparison.outlets.map((outlet): OutletProvenance => {
@@ -91,16 +78,16 @@ export function describeProvenance(comparison: StoryComparison): StoryProvenance
     ];
     const credits: string[] = [];
     for (const s of sources)
-      if (s.kind !== 'own-analysis' && !credits.some((c) => sourceKey(c) === sourceKey(s.source)))
+      if (s.kind !== 'own-analysis' && !credits.some((c) => outletKey(c) === outletKey(s.source)))
         credits.push(s.source);
-    const paragraphs = outlet.sentences.filter((s) => outlet.blocks[s.block]?.kind === 'paragraph').length;
+    const paragraphs = outlet.sentences.filter((s) => s.inParagraph).length;
     return {
       outlet: outlet.slug,
       sources,
       credits,
-      chain: chainOf(outlet, new Set([sourceKey(outlet.outlet)])),
+      chain: chainOf(outlet, new Set([outletKey(outlet.outlet)])),
       namesNoSource: credits.length === 0,
-      citesOriginal: original !== undefined && credits.some((c) => sameSource(c, original)),
+      citesOriginal: original !== undefined && credits.some((c) => sameOutlet(c, original)),
       sharedShare: outlet.sharedShare,
       uniqueSentences: outlet.uniqueSentences,
       uniqueShare: paragraphs === 0 ? 0 : outlet.uniqueSentences / paragraphs,

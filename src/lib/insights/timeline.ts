@@ -4,10 +4,10 @@
  * that leaves the year out is read against the article's publication date, or the original
  * report's when the article shows none.
  */
-import { dateFactLabel, dateLabel, findDates, periodKey, type DateFact } from './findings/dates.ts';
-import { contentTokens, tokenize } from './normalize.ts';
-import type { DateMention, TimelineEvent } from './findings/types.ts';
-import type { OutletAnalysis, StoryComparison } from './types.ts';
+import { dateFactLabel, dateLabel, findDates, periodKey, type DateFact } from './dates.ts';
+import { contentTokens, tokenize } from '../normalize.ts';
+import type { DateMention, TimelineEvent } from './types.ts';
+import type { OutletAnalysis, StoryComparison } from '../types.ts';
 
 /**
  * Two sentences that date something to overlapping periods speak of the same event when they are
@@ -58,7 +58,7 @@ export function datedSentences(comparison: StoryComparison): DatedSentence[] {
   for (const outlet of comparison.outlets) {
     const ref = reference(outlet, comparison);
     for (const sentence of outlet.sentences) {
-      if (outlet.blocks[sentence.block]?.kind !== 'paragraph') continue;
+      if (!sentence.inParagraph) continue;
       const facts = findDates(sentence.text, ref);
       if (facts.length === 0) continue;
       let undated = sentence.text;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pathWithBase, sentencePath, storyPath } from '../../src/utils/base.ts';
+import { pathWithBase, sentencePath, storyPath } from '../../../src/view/urls.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,22 +1,13 @@
-import { wordDiff as exactWordDiff } from '../lib/quote-clusters.ts';
-import type { DiffPart } from '../lib/types.ts';
+/** Word diffs as a reader sees them: changes grouped into phrases. */
+import { wordDiff, type DiffPart } from '../lib/index.ts';
 
 /**
  * Word diff of two sentences for display: the engine's exact diff (joining the parts that are not
- * `added` gives `from`, those not `removed` give `to`), read as phrases. Kept per build: the
- * overview's "what differs" list and the pairwise pages diff the same sentence pairs.
+ * `added` gives `from`, those not `removed` give `to`), read as phrases.
  */
-export function wordDiff(from: string, to: string): readonly DiffPart[] {
-  const key = `${from}\0${to}`;
-  let parts = diffs.get(key);
-  if (parts === undefined) {
-    parts = phrases(exactWordDiff(from, to));
-    diffs.set(key, parts);
-  }
-  return parts;
+export function phraseDiff(from: string, to: string): DiffPart[] {
+  return phrases(wordDiff(from, to));
 }
-
-const diffs = new Map<string, readonly DiffPart[]>();
 
 const changed = (part: DiffPart | undefined): boolean => part !== undefined && (part.added || part.removed);
 
@@ -55,16 +46,4 @@ export function phrases(parts: readonly DiffPart[]): DiffPart[] {
     i = j;
   }
   return out;
-}
-
-/** Share (0–1) of the words of both sides that the diff keeps unchanged. */
-export function sameWordShare(parts: readonly DiffPart[]): number {
-  let same = 0;
-  let total = 0;
-  for (const part of parts) {
-    const count = part.value.split(/\s+/).filter(Boolean).length;
-    total += part.added || part.removed ? count : 2 * count;
-    if (!part.added && !part.removed) same += 2 * count;
-  }
-  return total === 0 ? 1 : same / total;
 }

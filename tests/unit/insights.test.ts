@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
-import { buildLexicon, findActors } from '../../src/lib/findings/actors.ts';
-import { dateFactLabel, findDates } from '../../src/lib/findings/dates.ts';
-import { describeDifferences, type Finding, type StoryDifferences } from '../../src/lib/findings/index.ts';
-import { findQuantities } from '../../src/lib/findings/numbers.ts';
+import { buildLexicon, findActors } from '../../src/lib/insights/actors.ts';
+import { dateFactLabel, findDates } from '../../src/lib/insights/dates.ts';
+import { describeDifferences, type Finding, type StoryDifferences } from '../../src/lib/insights/index.ts';
+import { findQuantities } from '../../src/lib/insights/numbers.ts';
 import type { StoryComparison } from '../../src/lib/types.ts';
+import { SUBSTANTIAL_REWORDING } from '../../src/lib/insights/wording.ts';
+import { sameWordShare, wordDiff } from '../../src/lib/word-diff.ts';
 
 const REFERENCE = new Date('2026-02-18T12:00:00Z');
 
@@ -185,6 +187,21 @@ describe('describeDifferences on the shipped story', () => {
         );
       }
     }
+  });
+
+  it('lists, per claim, the pair of outlets that keeps the fewest words in common when under a third', () => {
+    expect(result.rewordings.length).toBeGreaterThan(0);
+    for (const r of result.rewordings) {
+      const claim = comparison.claimClusters.find((c) => c.id === r.cluster)!;
+      expect(r.sameWords).toBeLessThan(SUBSTANTIAL_REWORDING);
+      expect(r.a.outlet < r.b.outlet).toBe(true);
+      for (const side of [r.a, r.b]) expect(claim.members.find((m) => m.outlet === side.outlet)?.text).toBe(side.text);
+      const pairs = claim.members.flatMap((a, i) =>
+        claim.members.slice(i + 1).map((b) => sameWordShare(wordDiff(a.text, b.text))),
+      );
+      expect(Math.round(Math.min(...pairs) * 1000) / 1000).toBe(r.sameWords);
+    }
+    expect(new Set(result.rewordings.map((r) => r.cluster)).size).toBe(result.rewordings.length);
   });
 
   it('numbers findings f1, f2, … and reports each difference once', () => {

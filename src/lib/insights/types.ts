@@ -45,6 +45,17 @@ export interface Finding {
   sides: FindingSide[];
 }
 
+/** A claim two outlets print in wordings that share little: the pair that keeps the fewest words in common. */
+export interface Rewording {
+  /** The claim cluster's id. */
+  cluster: string;
+  /** The two outlets' sentences, in outlet order. */
+  a: TextSpan;
+  b: TextSpan;
+  /** Share (0–1) of both sentences' words that the word diff keeps unchanged. */
+  sameWords: number;
+}
+
 /** How an outlet says it got its story. */
 export type SourceKind = 'cites' | 'republished-from' | 'told' | 'according-to' | 'report-from' | 'own-analysis';
 
@@ -121,6 +132,8 @@ export interface TimelineEvent {
 /** Everything `describeDifferences` returns. */
 export interface StoryDifferences {
   findings: Finding[];
+  /** Claims whose outlets word them with little in common (one pair per claim). */
+  rewordings: Rewording[];
   provenance: StoryProvenance;
   timeline: TimelineEvent[];
 }

@@ -2,14 +2,15 @@
  * `describeDifferences(comparison)`: what no aggregator shows, computed from the text of a
  * StoryComparison. Pages, the JSON download and the CLI call this once per story.
  */
-import { describeProvenance } from '../provenance.ts';
-import { buildTimeline, datedSentences, related, type DatedSentence } from '../timeline.ts';
+import { describeProvenance } from './provenance.ts';
+import { buildTimeline, datedSentences, related, type DatedSentence } from './timeline.ts';
 import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
 import { buildLexicon, findActors, type ActorLexicon } from './actors.ts';
 import { narrationFindings, speakerFindings } from './attribution.ts';
 import { compareFacts, toSides, type RawFinding } from './compare.ts';
 import { unitFacts, type Unit } from './facts.ts';
 import type { Finding, FindingKind, StoryDifferences, TimelineEvent } from './types.ts';
+import { rewordings } from './wording.ts';
 
 export type * from './types.ts';
 
@@ -152,5 +153,10 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
       sides: r.sides,
     });
   }
-  return { findings, provenance: describeProvenance(comparison), timeline };
+  return {
+    findings,
+    rewordings: rewordings(comparison.claimClusters),
+    provenance: describeProvenance(comparison),
+    timeline,
+  };
 }

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { describeDifferences, type StoryDifferences } from '../lib/findings/index.ts';
-import type { StoryComparison } from '../lib/types.ts';
-import { cachedAnalyzeStory } from './analysis-cache.ts';
-import { contentDir } from './content-dir.ts';
-import { readSource } from './source-text.ts';
-import { assembleStories, type ContentFile } from './story-inputs.ts';
+import { cachedAnalyzeStory } from './data/analysis-cache.ts';
+import { contentDir } from './data/content-dir.ts';
+import { readSource } from './data/source-text.ts';
+import { assembleStories, type ContentFile } from './data/story-inputs.ts';
+import { describeDifferences, type StoryComparison, type StoryDifferences } from './lib/index.ts';
 
 /**
+ * The one module that reads Astro's content collections (src/content.config.ts) for the pages;
+ * everything under src/data/ reads content without Astro.
+ *
  * The StoryComparison of every story, computed once per build from the content collections and
  * shared by every page (Astro evaluates this module once per build, so the promise is the cache
  * within a build; across builds, unchanged stories come from the analysis cache).

@@ -6,7 +6,7 @@
 import { clusterMembers, groupResults, type SearchResult } from '../search/group.ts';
 import { loadSearcher } from '../search/options.ts';
 import type { SearchIndexFile } from '../search/record.ts';
-import { pathWithBase } from '../utils/base.ts';
+import { pathWithBase } from '../view/urls.ts';
 import { renderResults } from './search-render.ts';
 
 /** Long enough to skip the words a fast typist passes through, short enough to feel live. */

@@ -1,0 +1,42 @@
+/**
+ * The one word diff of two wordings (a quote against its cluster's canonical wording, two outlets'
+ * sentences of one claim), exact enough that both wordings rebuild from its parts.
+ */
+import { diffWordsWithSpace } from 'diff';
+import type { DiffPart } from './types.ts';
+
+/** A diff gives up beyond this many edits (long texts that differ wholesale) and is shown as a whole replacement. */
+export const WORD_DIFF_MAX_EDITS = 400;
+export const WORD_DIFF_TIMEOUT_MS = 200;
+
+/**
+ * Word diff from `from` to `to`, as plain JSON parts. Whitespace is a token of its own
+ * (`diffWordsWithSpace`): plain `diffWords` takes a common part's spacing from one side only
+ * ("border ”"), so its parts would not rebuild both wordings exactly. Here joining the parts that
+ * are not added gives `from`, and those not removed give `to`.
+ */
+export function wordDiff(from: string, to: string): DiffPart[] {
+  // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
+  // a text with itself is that text, unchanged.
+  if (to === from) return [{ value: to, added: false, removed: false }];
+  const parts = diffWordsWithSpace(from, to, { maxEditLength: WORD_DIFF_MAX_EDITS, timeout: WORD_DIFF_TIMEOUT_MS });
+  if (parts === undefined) {
+    return [
+      { value: from, added: false, removed: true },
+      { value: to, added: true, removed: false },
+    ];
+  }
+  return parts.map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
+}
+
+/** Share (0–1) of the words of both sides that the diff keeps unchanged. */
+export function sameWordShare(parts: readonly DiffPart[]): number {
+  let same = 0;
+  let total = 0;
+  for (const part of parts) {
+    const count = part.value.split(/\s+/).filter(Boolean).length;
+    total += part.added || part.removed ? count : 2 * count;
+    if (!part.added && !part.removed) same += 2 * count;
+  }
+  return total === 0 ? 1 : same / total;
+}

@@ -1,0 +1,33 @@
+/**
+ * The story's data downloads: the whole comparison as JSON and the claim matrix as CSV, each
+ * described in docs/data-format.md. The endpoints in src/pages/[story]/ only serve these.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
+
+/** `comparison.json`: the StoryComparison with its findings, rewordings, provenance and timeline. */
+export function comparisonJson(comparison: StoryComparison, differences: StoryDifferences): string {
+  const body = { format: 'parallax-comparison', version: 1, ...comparison, ...differences };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+export const CLAIM_MATRIX_FIXED_COLUMNS = ['claim', 'label', 'outlets'] as const;
+
+/**
+ * The claim matrix: one row per claim cluster, one column per outlet holding the sentence that
+ * outlet prints for the claim (empty when it has none). First row: headers.
+ */
+export function claimMatrix(comparison: StoryComparison): string[][] {
+  const outlets = comparison.outlets.map((o) => o.slug);
+  const header = [...CLAIM_MATRIX_FIXED_COLUMNS, ...outlets];
+  const rows = comparison.claimClusters.map((cluster) => {
+    const bySlug = new Map(cluster.members.map((m) => [m.outlet, m.text]));
+    return [cluster.id, cluster.label, String(bySlug.size), ...outlets.map((slug) => bySlug.get(slug) ?? '')];
+  });
+  return [header, ...rows];
+}
+
+/** `claims.csv`: the claim matrix as RFC 4180 CSV (CRLF line ends, fields quoted when needed). */
+export function claimsCsv(comparison: StoryComparison): string {
+  return stringify(claimMatrix(comparison), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+}

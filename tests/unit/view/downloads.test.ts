@@ -1,0 +1,46 @@
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryComparison, StoryDifferences } from '../../../src/lib/index.ts';
+import { claimMatrix, claimsCsv, comparisonJson } from '../../../src/view/downloads.ts';
+import { shippedStory } from '../../support/shipped-story.ts';
+
+let comparison: StoryComparison;
+let differences: StoryDifferences;
+beforeAll(async () => {
+  ({ comparison, differences } = await shippedStory());
+});
+
+describe('claimMatrix', () => {
+  it('has a header of fixed columns then outlet slugs, and one row per claim with each outlet’s sentence', () => {
+    const [header, ...rows] = claimMatrix(comparison);
+    expect(header).toEqual(['claim', 'label', 'outlets', ...comparison.outlets.map((o) => o.slug)]);
+    expect(rows).toHaveLength(comparison.claimClusters.length);
+    comparison.claimClusters.forEach((cluster, i) => {
+      const row = rows[i]!;
+      expect(row.slice(0, 3)).toEqual([cluster.id, cluster.label, String(cluster.members.length)]);
+      comparison.outlets.forEach((o, k) => {
+        expect(row[3 + k]).toBe(cluster.members.find((m) => m.outlet === o.slug)?.text ?? '');
+      });
+    });
+  });
+});
+
+describe('claimsCsv', () => {
+  it('is RFC 4180 CSV with CRLF line ends that reads back to the matrix', () => {
+    const csv = claimsCsv(comparison);
+    expect(csv.split('\r\n').length).toBeGreaterThan(comparison.claimClusters.length);
+    expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(parse(csv, { relax_quotes: false })).toEqual(claimMatrix(comparison));
+  });
+});
+
+describe('comparisonJson', () => {
+  it('carries the format name and version, the comparison and every kind of difference', () => {
+    const data = JSON.parse(comparisonJson(comparison, differences)) as Record<string, unknown>;
+    expect(data['format']).toBe('parallax-comparison');
+    expect(data['version']).toBe(1);
+    for (const key of ['story', 'outlets', 'quoteClusters', 'claimClusters', 'overlap'])
+      expect(data).toHaveProperty(key);
+    for (const key of ['findings', 'rewordings', 'provenance', 'timeline']) expect(data).toHaveProperty(key);
+  });
+});

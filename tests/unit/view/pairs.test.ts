@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryComparison } from '../../../src/lib/index.ts';
+import { outletPairs, pairView } from '../../../src/view/pairs.ts';
+import { indexStory, type StoryIndex } from '../../../src/view/story-index.ts';
+import { shippedStory } from '../../support/shipped-story.ts';
+
+let comparison: StoryComparison;
+let index: StoryIndex;
+beforeAll(async () => {
+  ({ comparison } = await shippedStory());
+  index = indexStory(comparison);
+});
+
+describe('outletPairs', () => {
+  it('lists every ordered pair of distinct outlets once', () => {
+    const pairs = outletPairs(comparison).map(([a, b]) => `${a.slug}/${b.slug}`);
+    const n = comparison.outlets.length;
+    expect(pairs).toHaveLength(n * (n - 1));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(pairs).toContain('kurdistan24/intellinews');
+    expect(pairs).toContain('intellinews/kurdistan24');
+  });
+});
+
+describe('pairView', () => {
+  it('aligns exactly the claims both outlets print, and leaves each one’s other paragraph sentences to it alone', () => {
+    for (const [a, b] of outletPairs(comparison)) {
+      const view = pairView(index, a.slug, b.slug);
+      const both = comparison.claimClusters.filter(
+        (c) => c.members.some((m) => m.outlet === a.slug) && c.members.some((m) => m.outlet === b.slug),
+      );
+      expect(view.aligned.map((p) => p.cluster.id)).toEqual(both.map((c) => c.id));
+      for (const { a: sa, b: sb } of view.aligned) {
+        expect(sa.outlet).toBe(a.slug);
+        expect(sb.outlet).toBe(b.slug);
+      }
+      const alignedA = new Set(view.aligned.map((p) => p.a.id));
+      expect(view.onlyA.some((s) => alignedA.has(s.id))).toBe(false);
+      expect(new Set([...alignedA, ...view.onlyA.map((s) => s.id)])).toEqual(
+        new Set(a.sentences.filter((s) => s.inParagraph).map((s) => s.id)),
+      );
+    }
+  });
+
+  it('Kurdistan24 and bne IntelliNews share more claims than Daljoog News and JournalPosts', () => {
+    const close = pairView(index, 'kurdistan24', 'intellinews').aligned.length;
+    const far = pairView(index, 'daljoog-news', 'journalposts').aligned.length;
+    expect(close).toBeGreaterThan(far);
+  });
+});
