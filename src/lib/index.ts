@@ -9,6 +9,7 @@ export { structureArticle } from './article.ts';
 export { contentTokens, tokenize } from './normalize.ts';
 export { countWords } from './words.ts';
 export { outletKey } from './outlet-names.ts';
+export { ALIAS_GROUPS, aliasKey, aliasSpellings, type AliasGroup } from './aliases.ts';
 export { wordDiff } from './word-diff.ts';
 export type * from './types.ts';
 export type * from './insights/types.ts';
