@@ -1,0 +1,178 @@
+/**
+ * `npm run eval`: scores the analysis engine against the gold standard written by reading the
+ * articles (tests/gold/<story>.yaml). Claims and quotes as pairwise precision / recall / F1, own
+ * sentences as counts of wrong and missed ones. The scoring itself is tests/gold/score.ts.
+ */
+import { parseArgs } from 'node:util';
+import { readStory } from '../src/data/read-content.ts';
+import type { analyzeStory as AnalyzeStory } from '../src/lib/analyze.ts';
+import type { StoryComparison } from '../src/lib/types.ts';
+import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
+import {
+  scoreClaims,
+  scoreOwn,
+  scoreQuotes,
+  type PairScore,
+  type QuoteScore,
+  type OwnScore,
+} from '../tests/gold/score.ts';
+
+const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json]
+
+Scores the engine's claim clusters, quote clusters and own sentences against a gold standard.
+
+  --gold <file>  gold standard to score against (default ${DEFAULT_GOLD});
+                 its story is read from content/<story>
+  --verbose      also list missed and wrong pairs, unmatched quotes, wrongly-own and missed-own sentences
+  --json         print the scores and every list as JSON
+  --help         print this help
+
+example: npm run eval -- --verbose
+`;
+
+/** The engine's public entry when the barrel exports it, else the module that defines it. */
+async function loadAnalyzeStory(): Promise<typeof AnalyzeStory> {
+  const lib: Record<string, unknown> = await import('../src/lib/index.ts');
+  if (typeof lib['analyzeStory'] === 'function') return lib['analyzeStory'] as typeof AnalyzeStory;
+  return (await import('../src/lib/analyze.ts')).analyzeStory;
+}
+
+interface Report {
+  story: string;
+  gold: { file: string; claims: number; quoteClusters: number; own: number };
+  claims: PairScore;
+  quotes: QuoteScore;
+  own: OwnScore;
+}
+
+function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
+  const paragraphSentences = c.outlets.flatMap((o) =>
+    o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph'),
+  );
+  return {
+    story: gold.story,
+    gold: {
+      file,
+      claims: gold.claims.length,
+      quoteClusters: gold.quotes.length,
+      own: Object.values(gold.own).flat().length,
+    },
+    claims: scoreClaims(gold.claims, c.claimClusters),
+    quotes: scoreQuotes(gold.quotes, c.quoteClusters),
+    own: scoreOwn(
+      gold.own,
+      paragraphSentences.filter((s) => s.unique).map((s) => s.id),
+    ),
+  };
+}
+
+const fixed = (x: number): string => x.toFixed(3);
+
+function clip(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function table(r: Report): string[] {
+  const row = (cells: string[]): string =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(8))).join(' ');
+  return [
+    `${r.story}: engine against ${r.gold.file} (${r.gold.claims} claims, ${r.gold.quoteClusters} quote clusters, ${r.gold.own} own sentences)`,
+    '',
+    row(['', 'gold', 'engine', 'matched', 'P', 'R', 'F1']),
+    ...(['claims', 'quotes'] as const).map((k) => {
+      const s = r[k];
+      return row([
+        k,
+        String(s.gold),
+        String(s.engine),
+        String(s.matched),
+        fixed(s.precision),
+        fixed(s.recall),
+        fixed(s.f1),
+      ]);
+    }),
+    '',
+    `claims: pairs of sentences of different outlets in one claim; quotes: pairs of members of one utterance` +
+      (r.quotes.unmatchedEngine.length + r.quotes.unmatchedGold.length > 0
+        ? ` (${r.quotes.unmatchedEngine.length} engine quotes match no gold quote, ${r.quotes.unmatchedGold.length} gold quotes unmatched)`
+        : ''),
+    `own sentences: gold ${r.own.gold}, engine ${r.own.engine}, wrongly own ${r.own.wronglyOwn.length}, missed own ${r.own.missedOwn.length}`,
+  ];
+}
+
+/** The lists behind the counts, with the start of each sentence so a reader can judge them. */
+function details(r: Report, c: StoryComparison, gold: Gold): string[] {
+  const text = new Map(c.outlets.flatMap((o) => o.sentences.map((s) => [s.id, s.text] as const)));
+  const sentence = (id: string): string => `${id} “${clip(text.get(id) ?? '?')}”`;
+  const goldQuote = (key: string): string => {
+    const [cluster, index] = key.split('#');
+    const m = gold.quotes.find((q) => q.id === cluster)?.members[Number(index)];
+    return m ? `${key} ${m.outlet} “${clip(m.text)}”` : key;
+  };
+  const out: string[] = [];
+  const list = (title: string, lines: string[]): void => {
+    out.push('', `${title} (${lines.length})`, ...lines.map((l) => `  ${l}`));
+  };
+  list(
+    'claims, missed pairs',
+    r.claims.missed.map(([a, b]) => `${sentence(a)}\n    ${sentence(b)}`),
+  );
+  list(
+    'claims, wrong pairs',
+    r.claims.wrong.map(([a, b]) => `${sentence(a)}\n    ${sentence(b)}`),
+  );
+  list(
+    'quotes, missed pairs',
+    r.quotes.missed.map(([a, b]) => `${goldQuote(a)}\n    ${goldQuote(b)}`),
+  );
+  list(
+    'quotes, wrong pairs',
+    r.quotes.wrong.map(([a, b]) => `${goldQuote(a)}\n    ${goldQuote(b)}`),
+  );
+  list(
+    'quotes the gold does not have',
+    r.quotes.unmatchedEngine.map((m) => `${m.sentenceId} “${clip(m.text)}”`),
+  );
+  list('gold quotes the engine does not have', r.quotes.unmatchedGold.map(goldQuote));
+  list('wrongly own', r.own.wronglyOwn.map(sentence));
+  list('missed own', r.own.missedOwn.map(sentence));
+  return out;
+}
+
+let options: { gold: string; verbose: boolean; json: boolean; help: boolean };
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      gold: { type: 'string', default: DEFAULT_GOLD },
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (error) {
+  process.stderr.write(
+    `eval: ${error instanceof Error ? error.message : String(error)} (see npm run eval -- --help)\n`,
+  );
+  process.exit(2);
+}
+
+if (options.help) {
+  process.stdout.write(USAGE);
+} else {
+  try {
+    const gold = await readGold(options.gold);
+    const { story, articles } = await readStory(`content/${gold.story}`);
+    const comparison = (await loadAnalyzeStory())(story, articles);
+    const report = evaluate(gold, options.gold, comparison);
+    const lines = options.json
+      ? [JSON.stringify(report, null, 2)]
+      : [...table(report), ...(options.verbose ? details(report, comparison, gold) : [])];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run list-sentences -- content/<story>`: every paragraph sentence of every article with its
+ * id, as annotators of a gold file need them. Prints segmentation only: no claims, quotes or
+ * `unique` flags, so that reading the list cannot colour an independent annotation.
+ */
+import { readStory } from '../src/data/read-content.ts';
+import { structureArticle } from '../src/lib/article.ts';
+
+const dir = process.argv[2];
+if (dir === undefined || dir.startsWith('-')) {
+  process.stderr.write('usage: npm run list-sentences -- content/<story>\n');
+  process.exit(2);
+}
+try {
+  const { articles } = await readStory(dir);
+  for (const article of articles) {
+    process.stdout.write(`## ${article.slug} (${article.outlet})\n`);
+    const { blocks, sentences } = structureArticle(article);
+    for (const s of sentences) {
+      if (blocks[s.block]?.kind !== 'paragraph') continue;
+      process.stdout.write(`${s.id}\t${s.text.replace(/\s+/g, ' ')}\n`);
+    }
+    process.stdout.write('\n');
+  }
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

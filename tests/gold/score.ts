@@ -1,0 +1,202 @@
+/**
+ * Scores an engine's claim clusters, quote clusters and own sentences against a gold standard.
+ * Pure: plain data in, plain data out. The inputs are the few fields scoring needs, so a gold file
+ * (tests/gold/gold-file.ts) and a StoryComparison (src/lib/types.ts) both fit them as they are.
+ *
+ * Clusters are compared as sets of pairs, so a cluster split in two or two clusters merged cost in
+ * proportion to how many pairs they break or invent, and one-sentence-per-outlet clusters can be
+ * compared with gold claims that hold several sentences of one outlet.
+ */
+
+export interface PairScore {
+  gold: number;
+  engine: number;
+  /** Pairs in both. */
+  matched: number;
+  /** Of the engine's pairs, the share the gold has; 1 when the engine has none. */
+  precision: number;
+  /** Of the gold's pairs, the share the engine has; 1 when the gold has none. */
+  recall: number;
+  f1: number;
+  /** Gold pairs the engine lacks, in reading order. */
+  missed: [string, string][];
+  /** Engine pairs the gold lacks. */
+  wrong: [string, string][];
+}
+
+/** Reading order for ids: kurdistan24-p9-s1 before kurdistan24-p10-s1. */
+const byId = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+/** One unordered pair as a set key; `\n` cannot occur in ids. */
+function pairKey(a: string, b: string): string {
+  return byId(a, b) <= 0 ? `${a}\n${b}` : `${b}\n${a}`;
+}
+
+function unpair(key: string): [string, string] {
+  const [a, b] = key.split('\n');
+  return [a!, b!];
+}
+
+/** Precision, recall and F1 of `engine` against `gold`, both sets of pair keys. */
+function comparePairs(gold: Set<string>, engine: Set<string>): PairScore {
+  const missed = [...gold].filter((k) => !engine.has(k)).sort(byId);
+  const wrong = [...engine].filter((k) => !gold.has(k)).sort(byId);
+  const matched = engine.size - wrong.length;
+  const precision = engine.size === 0 ? 1 : matched / engine.size;
+  const recall = gold.size === 0 ? 1 : matched / gold.size;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    gold: gold.size,
+    engine: engine.size,
+    matched,
+    precision,
+    recall,
+    f1,
+    missed: missed.map(unpair),
+    wrong: wrong.map(unpair),
+  };
+}
+
+// ---------------------------------------------------------------- claims
+
+export interface GoldClaimInput {
+  /** Outlet slug → sentence ids. */
+  members: Record<string, string[]>;
+}
+
+export interface EngineClaimInput {
+  members: { outlet: string; sentenceId: string }[];
+}
+
+/** Every unordered pair of sentences of different outlets that share a cluster. */
+function claimPairs(clusters: { outlet: string; id: string }[][]): Set<string> {
+  const pairs = new Set<string>();
+  for (const members of clusters) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!;
+        const b = members[j]!;
+        if (a.outlet !== b.outlet) pairs.add(pairKey(a.id, b.id));
+      }
+    }
+  }
+  return pairs;
+}
+
+export function scoreClaims(gold: GoldClaimInput[], engine: EngineClaimInput[]): PairScore {
+  const goldClusters = gold.map((c) =>
+    Object.entries(c.members).flatMap(([outlet, ids]) => ids.map((id) => ({ outlet, id }))),
+  );
+  const engineClusters = engine.map((c) => c.members.map((m) => ({ outlet: m.outlet, id: m.sentenceId })));
+  return comparePairs(claimPairs(goldClusters), claimPairs(engineClusters));
+}
+
+// ---------------------------------------------------------------- quotes
+
+export interface GoldQuoteInput {
+  id: string;
+  members: { outlet: string; sentence: string; text: string }[];
+}
+
+export interface EngineQuoteMemberInput {
+  outlet: string;
+  sentenceId: string;
+  text: string;
+}
+
+export interface EngineQuoteInput {
+  members: EngineQuoteMemberInput[];
+}
+
+/** A gold quote member by its place: `<cluster id>#<index>` (gq7#2). */
+export type GoldMemberKey = string;
+
+export interface QuoteScore extends PairScore {
+  /** Engine members that match no gold member: quotes the gold does not have, or cut differently. */
+  unmatchedEngine: EngineQuoteMemberInput[];
+  /** Gold members no engine member matched. */
+  unmatchedGold: GoldMemberKey[];
+}
+
+/**
+ * The gold member an engine member stands for: same outlet, then the same text, else the gold text
+ * that contains the engine's or is contained in it (quote boundaries differ by a trailing comma or
+ * a trimmed word) with the most characters in common; the sentence the quote starts in breaks ties,
+ * so a fragment quoted twice ("moving in helicopters") goes to the right place.
+ */
+export function matchQuoteMember(member: EngineQuoteMemberInput, gold: GoldQuoteInput[]): GoldMemberKey | undefined {
+  let best: { key: GoldMemberKey; rank: number } | undefined;
+  for (const cluster of gold) {
+    cluster.members.forEach((g, i) => {
+      if (g.outlet !== member.outlet) return;
+      let overlap: number;
+      if (g.text === member.text) overlap = Infinity;
+      else if (g.text.includes(member.text)) overlap = member.text.length;
+      else if (member.text.includes(g.text)) overlap = g.text.length;
+      else return;
+      // Same-sentence counts for less than one character of overlap: text decides, place breaks ties.
+      const rank = overlap + (g.sentence === member.sentenceId ? 0.5 : 0);
+      if (best === undefined || rank > best.rank) best = { key: `${cluster.id}#${i}`, rank };
+    });
+  }
+  return best?.key;
+}
+
+/** Every unordered pair of distinct members that share a cluster. */
+function memberPairs(clusters: GoldMemberKey[][]): Set<string> {
+  const pairs = new Set<string>();
+  for (const members of clusters) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        // Two engine quotes matched to one gold member (a quote cut in two) make no pair.
+        if (members[i] !== members[j]) pairs.add(pairKey(members[i]!, members[j]!));
+      }
+    }
+  }
+  return pairs;
+}
+
+export function scoreQuotes(gold: GoldQuoteInput[], engine: EngineQuoteInput[]): QuoteScore {
+  const goldClusters = gold.map((c) => c.members.map((_, i) => `${c.id}#${i}`));
+  const unmatchedEngine: EngineQuoteMemberInput[] = [];
+  const seen = new Set<GoldMemberKey>();
+  const engineClusters = engine.map((c) =>
+    c.members.flatMap((m) => {
+      const key = matchQuoteMember(m, gold);
+      if (key === undefined) {
+        unmatchedEngine.push(m);
+        return [];
+      }
+      seen.add(key);
+      return [key];
+    }),
+  );
+  return {
+    ...comparePairs(memberPairs(goldClusters), memberPairs(engineClusters)),
+    unmatchedEngine,
+    unmatchedGold: goldClusters.flat().filter((k) => !seen.has(k)),
+  };
+}
+
+// ---------------------------------------------------------------- own sentences
+
+export interface OwnScore {
+  gold: number;
+  engine: number;
+  /** The engine calls them the outlet's own; the gold has them in a claim. */
+  wronglyOwn: string[];
+  /** The gold calls them the outlet's own; the engine does not. */
+  missedOwn: string[];
+}
+
+/** `goldOwn`: outlet → own sentence ids; `engineUnique`: ids of the sentences the engine marks unique. */
+export function scoreOwn(goldOwn: Record<string, string[]>, engineUnique: string[]): OwnScore {
+  const gold = new Set(Object.values(goldOwn).flat());
+  const engine = new Set(engineUnique);
+  return {
+    gold: gold.size,
+    engine: engine.size,
+    wronglyOwn: [...engine].filter((id) => !gold.has(id)).sort(byId),
+    missedOwn: [...gold].filter((id) => !engine.has(id)).sort(byId),
+  };
+}
