@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
-import type { analyzeStory as AnalyzeStory } from '../src/lib/analyze.ts';
-import type { StoryComparison } from '../src/lib/types.ts';
+import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
 import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
 import {
   scoreClaims,
@@ -30,13 +29,6 @@ Scores the engine's claim clusters, quote clusters and own sentences against a g
 example: npm run eval -- --verbose
 `;
 
-/** The engine's public entry when the barrel exports it, else the module that defines it. */
-async function loadAnalyzeStory(): Promise<typeof AnalyzeStory> {
-  const lib: Record<string, unknown> = await import('../src/lib/index.ts');
-  if (typeof lib['analyzeStory'] === 'function') return lib['analyzeStory'] as typeof AnalyzeStory;
-  return (await import('../src/lib/analyze.ts')).analyzeStory;
-}
-
 interface Report {
   story: string;
   gold: { file: string; claims: number; quoteClusters: number; own: number };
@@ -46,9 +38,7 @@ interface Report {
 }
 
 function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
-  const paragraphSentences = c.outlets.flatMap((o) =>
-    o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph'),
-  );
+  const paragraphSentences = c.outlets.flatMap((o) => o.sentences.filter((s) => s.inParagraph));
   return {
     story: gold.story,
     gold: {
@@ -165,7 +155,7 @@ if (options.help) {
   try {
     const gold = await readGold(options.gold);
     const { story, articles } = await readStory(`content/${gold.story}`);
-    const comparison = (await loadAnalyzeStory())(story, articles);
+    const comparison = analyzeStory(story, articles);
     const report = evaluate(gold, options.gold, comparison);
     const lines = options.json
       ? [JSON.stringify(report, null, 2)]

@@ -4,7 +4,7 @@
  * `unique` flags, so that reading the list cannot colour an independent annotation.
  */
 import { readStory } from '../src/data/read-content.ts';
-import { structureArticle } from '../src/lib/article.ts';
+import { structureArticle } from '../src/lib/index.ts';
 
 const dir = process.argv[2];
 if (dir === undefined || dir.startsWith('-')) {
@@ -15,9 +15,8 @@ try {
   const { articles } = await readStory(dir);
   for (const article of articles) {
     process.stdout.write(`## ${article.slug} (${article.outlet})\n`);
-    const { blocks, sentences } = structureArticle(article);
-    for (const s of sentences) {
-      if (blocks[s.block]?.kind !== 'paragraph') continue;
+    for (const s of structureArticle(article).sentences) {
+      if (!s.inParagraph) continue;
       process.stdout.write(`${s.id}\t${s.text.replace(/\s+/g, ' ')}\n`);
     }
     process.stdout.write('\n');

@@ -24,10 +24,9 @@ beforeAll(async () => {
   const { articles } = await readStory(`content/${gold.story}`);
   for (const article of articles) {
     const { blocks, sentences } = structureArticle(article);
-    const paragraph = (s: Sentence): boolean => blocks[s.block]?.kind === 'paragraph';
     outlets.set(article.slug, {
       article,
-      sentences: new Map(sentences.filter(paragraph).map((s) => [s.id, s])),
+      sentences: new Map(sentences.filter((s) => s.inParagraph).map((s) => [s.id, s])),
       paragraphs: blocks.filter((b) => b.kind === 'paragraph'),
     });
   }
