@@ -4,17 +4,13 @@
  * the browser reported no CSP violation (so nothing even tried to run), and no request left the
  * site. A last test proves the CSP itself blocks inline code that does get into a page.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, serveSite } from '../support/browser.ts';
-import { buildOrThrow } from '../support/build-fixture.ts';
-import { TEST_BASE } from '../support/build-site.ts';
+import { TEST_BASE } from '../support/build.ts';
 import { visit, watchContext, watchPage } from '../support/page-watch.ts';
-import { listPages } from '../support/site.ts';
+import { builtSite, listPages } from '../support/site.ts';
 
 declare global {
   interface Window {
@@ -23,16 +19,13 @@ declare global {
   }
 }
 
-let scratch: string;
+const distDir = builtSite('hostile').distDir;
 let server: PreviewServer;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'parallax-hostile-e2e-'));
-  const distDir = path.join(scratch, 'dist');
-  await buildOrThrow('tests/fixtures/hostile', distDir);
   ({ server, origin } = await serveSite(distDir, TEST_BASE));
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -41,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await rm(scratch, { recursive: true, force: true });
 });
 
 /** What the page's DOM looks like after its scripts ran: handlers and script URLs anywhere in it. */
@@ -66,7 +58,7 @@ function liveActiveContent(page: Page): Promise<string[]> {
 
 it('runs no script of the articles on any page, opens no dialog and stays on the site', async () => {
   const urls = [
-    ...(await listPages(path.join(scratch, 'dist'), TEST_BASE)),
+    ...(await listPages(distDir, TEST_BASE)),
     `${TEST_BASE}search/?q=script`,
     `${TEST_BASE}search/?q=pwned`,
     `${TEST_BASE}search/?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`,

@@ -1,54 +1,16 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrThrow } from '../support/build-fixture.ts';
-import { TEST_BASE } from '../support/build-site.ts';
-import { listPages, readPage } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_BASE } from '../support/build.ts';
+import { addArticle, ADD_ARTICLE } from '../support/build-site.ts';
+import { builtSite, listPages, readPage } from '../support/site.ts';
 
-const run = promisify(execFile);
-const STORY = 'isis-detainee-transfer';
+const STORY = ADD_ARTICLE.story;
 const SHIPPED = ['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news'];
-const FIXTURE = 'tests/fixtures/add-article/wire-report.html';
 
-let root: string;
-let contentDir: string;
-let distDir: string;
-let report: string;
-
-/** `npm run add-article` on a copy of content/, as an author would run it. */
-function addArticle(...args: string[]) {
-  return run(
-    process.execPath,
-    [
-      'scripts/add-article.ts',
-      '--story',
-      STORY,
-      '--outlet',
-      'Harbor Wire',
-      '--url',
-      'https://example.com/harbor-wire/detainees',
-      ...args,
-      FIXTURE,
-    ],
-    {
-      env: { ...process.env, PARALLAX_CONTENT_DIR: contentDir },
-    },
-  );
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'parallax-add-article-'));
-  contentDir = path.join(root, 'content');
-  distDir = path.join(root, 'dist');
-  await cp('content', contentDir, { recursive: true });
-  report = (await addArticle('--cite', 'Fox News Digital')).stdout;
-  await buildOrThrow(contentDir, distDir);
-});
-
-afterAll(() => rm(root, { recursive: true, force: true }));
+// Global setup ran `npm run add-article -- … --cite "Fox News Digital"` on a copy of content/ and built it.
+const { contentDir, distDir, prepared } = builtSite('add-article');
+const report = prepared?.stdout ?? '';
 
 describe('npm run add-article, then a build', () => {
   it('writes the article with its furniture listed verbatim under removed', async () => {
@@ -80,12 +42,12 @@ describe('npm run add-article, then a build', () => {
   });
 
   it('refuses to overwrite the article without --force, and replaces it with --force', async () => {
-    await expect(addArticle()).rejects.toMatchObject({
-      stderr: expect.stringContaining('harbor-wire.md already exists: pass --force to replace it') as unknown,
-    });
-    await expect(addArticle('--force', '--cite', 'Fox News Digital')).resolves.toMatchObject({
-      stdout: expect.stringContaining('Wrote') as unknown,
-    });
+    const refused = await addArticle(contentDir);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('harbor-wire.md already exists: pass --force to replace it');
+    const forced = await addArticle(contentDir, '--force', '--cite', 'Fox News Digital');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('Wrote');
   });
 
   it('builds a site that compares six outlets', async () => {

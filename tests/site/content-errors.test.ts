@@ -2,7 +2,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOverPreviousSite, expectFailedBuild } from '../support/build-fixture.ts';
+import { buildOverPreviousSite } from '../support/build.ts';
+import { expectFailedBuild } from '../support/build-fixture.ts';
 
 const FIXTURES = 'tests/fixtures/content-errors';
 let scratch: string;

@@ -5,17 +5,14 @@
  * frame, no link with a script URL; the attacker's text is shown as text. Every page of this
  * build and of the shipped one has a Content-Security-Policy that allows no inline code.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildOrThrow } from '../support/build-fixture.ts';
-import { TEST_BASE } from '../support/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_BASE } from '../support/build.ts';
 import { htmlProblems } from '../support/html-validate.ts';
-import { listPages, readPage } from '../support/site.ts';
+import { builtSite, listPages, readPage } from '../support/site.ts';
 
-const FIXTURES = 'tests/fixtures/hostile';
 /** Every attack in the fixture sets this global; it must never appear in anything that runs. */
 const MARKER = '__pwned';
 const URL_ATTRIBUTES = [
@@ -32,15 +29,7 @@ const URL_ATTRIBUTES = [
 ];
 const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal'];
 
-let scratch: string;
-let hostileDir: string;
-
-beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'parallax-hostile-'));
-  hostileDir = path.join(scratch, 'dist');
-  await buildOrThrow(FIXTURES, hostileDir);
-});
-afterAll(() => rm(scratch, { recursive: true, force: true }));
+const hostileDir = builtSite('hostile').distDir;
 
 async function pages(distDir: string): Promise<{ url: string; doc: HTMLElement }[]> {
   const urls = await listPages(distDir, TEST_BASE);

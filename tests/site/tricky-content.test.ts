@@ -4,20 +4,19 @@
  * and files saved on Windows. It all builds, and every sentence and quote is an exact slice of its
  * source that never cuts a character in two, on the analysis and on the built pages.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
 import type { ArticleInput, StoryComparison } from '../../src/lib/types.ts';
-import { buildOrThrow } from '../support/build-fixture.ts';
-import { TEST_BASE } from '../support/build-site.ts';
+import { TEST_BASE } from '../support/build.ts';
+import { FIXTURE_SITES } from '../support/build-site.ts';
 import { htmlProblems } from '../support/html-validate.ts';
-import { readPage } from '../support/site.ts';
+import { builtSite, readPage } from '../support/site.ts';
 
-const FIXTURES = 'tests/fixtures/tricky';
+const FIXTURES = FIXTURE_SITES.tricky.content;
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 interface Analysed {
@@ -26,19 +25,13 @@ interface Analysed {
 }
 
 let stories: Analysed[];
-let scratch: string;
-let distDir: string;
 
 beforeAll(async () => {
   stories = (await readContent(FIXTURES)).map(({ story, articles }) => ({
     comparison: analyzeStory(story, articles),
     articles,
   }));
-  scratch = await mkdtemp(path.join(tmpdir(), 'parallax-tricky-'));
-  distDir = path.join(scratch, 'dist');
-  await buildOrThrow(FIXTURES, distDir);
 });
-afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 function story(slug: string): Analysed {
   const found = stories.find((s) => s.comparison.story.slug === slug);
@@ -144,6 +137,11 @@ function inherited(el: HTMLElement, name: string): string | undefined {
 }
 
 describe('built pages of tricky text', () => {
+  let distDir: string;
+  beforeAll(() => {
+    distDir = builtSite('tricky').distDir;
+  });
+
   it('are valid HTML', async () => {
     expect(await htmlProblems(distDir, TEST_BASE)).toEqual([]);
   });

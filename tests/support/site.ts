@@ -1,6 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+import type { BuiltSite, SiteName } from './build-site.ts';
+
+/**
+ * A fixture site global setup built, or an error with the build's own message when it did not
+ * build: only the tests that read that site fail.
+ */
+export function builtSite(name: SiteName): BuiltSite {
+  const site = inject('sites')[name];
+  if (site.code !== 0) throw new Error(`building ${site.contentDir} failed:\n${site.stderr}`);
+  return site;
+}
 
 /** Every HTML page of a built site, as URL paths under `base` ("/parallax/isis-detainee-transfer/"). */
 export async function listPages(distDir: string, base: string): Promise<string[]> {
