@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/claims.ts';
 import { contentTokens, tokenize } from '../../src/lib/normalize.ts';
 import type { StoryComparison } from '../../src/lib/types.ts';
+import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
 /** A sentence of literal tokens (space-separated), numbered in the order made. */
 function units(...sentences: [outlet: string, tokens: string][]): ClaimUnit[] {
@@ -174,11 +175,11 @@ describe('clusterClaims on the real articles', () => {
   };
 
   beforeAll(async () => {
-    const { story, articles } = await readStory('content/isis-detainee-transfer');
+    const { story, articles } = await readStory(SHIPPED_STORY);
     comparison = analyzeStory(story, articles);
     // The paragraph sentences, as analyzeStory hands them to clusterClaims.
     claimUnits = comparison.outlets.flatMap((o) => {
-      const prose = o.sentences.filter((s) => o.blocks[s.block]?.kind === 'paragraph');
+      const prose = o.sentences.filter((s) => s.inParagraph);
       return prose.map((s, i) => ({
         outlet: o.slug,
         id: s.id,

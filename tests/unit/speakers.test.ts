@@ -5,6 +5,7 @@ import { findQuotes } from '../../src/lib/quotes.ts';
 import { segmentSentences } from '../../src/lib/segment.ts';
 import { attributeSpeakers } from '../../src/lib/speakers.ts';
 import type { OutletAnalysis, Quote, StoryComparison } from '../../src/lib/types.ts';
+import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
 /** Speakers of the quotes of `text`, whose sentences are in block `blocks[i]` (all in one paragraph by default). */
 function speakers(text: string, blocks: number[] = []) {
@@ -126,7 +127,7 @@ describe('speakers of the real articles', () => {
   let sources: Map<string, string>;
 
   beforeAll(async () => {
-    const { story, articles } = await readStory('content/isis-detainee-transfer');
+    const { story, articles } = await readStory(SHIPPED_STORY);
     comparison = analyzeStory(story, articles);
     sources = new Map(articles.map((a) => [a.slug, a.source]));
   });
