@@ -8,9 +8,11 @@ import { readStory } from '../src/data/read-content.ts';
 import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
 import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
 import {
+  scoreClaimOutlets,
   scoreClaims,
   scoreOwn,
   scoreQuotes,
+  type OutletPairScore,
   type PairScore,
   type QuoteScore,
   type OwnScore,
@@ -19,6 +21,17 @@ import {
 const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json]
 
 Scores the engine's claim clusters, quote clusters and own sentences against a gold standard.
+
+  claims     the primary claim score. Recall: of the (gold claim, outlet A, outlet B)
+             triples, the share where one engine claim cluster holds a sentence of A and a
+             sentence of B that the gold lists for that claim. Precision: of the engine's
+             pairs of sentences of different outlets in one cluster, the share that some gold
+             claim holds both of.
+  claims/s   secondary: pairs of sentences of different outlets in one claim, gold against
+             engine (an outlet that states a claim in three sentences makes three pairs)
+  quotes     pairs of members of one utterance
+  own        paragraph sentences the engine calls an outlet's own (in no claim) that the gold
+             puts in a claim (wrongly own), and the gold's own ones it does not (missed own)
 
   --gold <file>  gold standard to score against (default ${DEFAULT_GOLD});
                  its story is read from content/<story>
@@ -32,7 +45,8 @@ example: npm run eval -- --verbose
 interface Report {
   story: string;
   gold: { file: string; claims: number; quoteClusters: number; own: number };
-  claims: PairScore;
+  claims: OutletPairScore;
+  claimSentences: PairScore;
   quotes: QuoteScore;
   own: OwnScore;
 }
@@ -47,7 +61,8 @@ function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
       quoteClusters: gold.quotes.length,
       own: Object.values(gold.own).flat().length,
     },
-    claims: scoreClaims(gold.claims, c.claimClusters),
+    claims: scoreClaimOutlets(gold.claims, c.claimClusters),
+    claimSentences: scoreClaims(gold.claims, c.claimClusters),
     quotes: scoreQuotes(gold.quotes, c.quoteClusters),
     own: scoreOwn(
       gold.own,
@@ -70,10 +85,19 @@ function table(r: Report): string[] {
     `${r.story}: engine against ${r.gold.file} (${r.gold.claims} claims, ${r.gold.quoteClusters} quote clusters, ${r.gold.own} own sentences)`,
     '',
     row(['', 'gold', 'engine', 'matched', 'P', 'R', 'F1']),
-    ...(['claims', 'quotes'] as const).map((k) => {
+    row([
+      'claims',
+      String(r.claims.gold),
+      String(r.claims.engine),
+      `${r.claims.found}/${r.claims.correct}`,
+      fixed(r.claims.precision),
+      fixed(r.claims.recall),
+      fixed(r.claims.f1),
+    ]),
+    ...(['claimSentences', 'quotes'] as const).map((k) => {
       const s = r[k];
       return row([
-        k,
+        k === 'claimSentences' ? 'claims/s' : k,
         String(s.gold),
         String(s.engine),
         String(s.matched),
@@ -83,7 +107,7 @@ function table(r: Report): string[] {
       ]);
     }),
     '',
-    `claims: pairs of sentences of different outlets in one claim; quotes: pairs of members of one utterance` +
+    `claims: (claim, outlet, outlet) triples found / engine sentence pairs right (matched = found/right); claims/s: pairs of sentences of different outlets in one claim; quotes: pairs of members of one utterance` +
       (r.quotes.unmatchedEngine.length + r.quotes.unmatchedGold.length > 0
         ? ` (${r.quotes.unmatchedEngine.length} engine quotes match no gold quote, ${r.quotes.unmatchedGold.length} gold quotes unmatched)`
         : ''),
@@ -104,13 +128,18 @@ function details(r: Report, c: StoryComparison, gold: Gold): string[] {
   const list = (title: string, lines: string[]): void => {
     out.push('', `${title} (${lines.length})`, ...lines.map((l) => `  ${l}`));
   };
+  const facts = new Map(gold.claims.map((g) => [g.id, g.fact]));
   list(
-    'claims, missed pairs',
-    r.claims.missed.map(([a, b]) => `${sentence(a)}\n    ${sentence(b)}`),
+    'claims, missed outlet pairs',
+    r.claims.missed.map(([claim, a, b]) => `${claim} ${a} / ${b}: ${clip(facts.get(claim) ?? '', 70)}`),
   );
   list(
     'claims, wrong pairs',
     r.claims.wrong.map(([a, b]) => `${sentence(a)}\n    ${sentence(b)}`),
+  );
+  list(
+    'claims/s, missed sentence pairs',
+    r.claimSentences.missed.map(([a, b]) => `${sentence(a)}\n    ${sentence(b)}`),
   );
   list(
     'quotes, missed pairs',

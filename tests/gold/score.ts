@@ -4,8 +4,17 @@
  * (tests/gold/gold-file.ts) and a StoryComparison (src/lib/types.ts) both fit them as they are.
  *
  * Clusters are compared as sets of pairs, so a cluster split in two or two clusters merged cost in
- * proportion to how many pairs they break or invent, and one-sentence-per-outlet clusters can be
- * compared with gold claims that hold several sentences of one outlet.
+ * proportion to how many pairs they break or invent.
+ *
+ * Claims have two scores. The primary one (scoreClaimOutlets) counts what the reader is told: that
+ * two outlets print the same claim. Its recall is over (gold claim, outlet A, outlet B) triples: a
+ * triple is found when some engine claim cluster holds a sentence of A and a sentence of B that
+ * the gold lists for that claim. Its precision is over the engine's pairs of sentences of different
+ * outlets in one cluster: a pair is right when some gold claim holds both sentences. The gold lets
+ * an outlet state one claim in several sentences (JournalPosts says "transferred to Iraq" in
+ * many); the sentence-pair score (scoreClaims, kept as a secondary line) then asks for every one of
+ * them to be paired with every other outlet's, which no engine that links each outlet's clearest
+ * statement can reach.
  */
 
 export interface PairScore {
@@ -60,6 +69,8 @@ function comparePairs(gold: Set<string>, engine: Set<string>): PairScore {
 // ---------------------------------------------------------------- claims
 
 export interface GoldClaimInput {
+  /** Names the claim in the lists of missed triples. */
+  id?: string;
   /** Outlet slug → sentence ids. */
   members: Record<string, string[]>;
 }
@@ -89,6 +100,66 @@ export function scoreClaims(gold: GoldClaimInput[], engine: EngineClaimInput[]):
   );
   const engineClusters = engine.map((c) => c.members.map((m) => ({ outlet: m.outlet, id: m.sentenceId })));
   return comparePairs(claimPairs(goldClusters), claimPairs(engineClusters));
+}
+
+/** The primary claim score: outlet pairs per gold claim found, engine sentence pairs right. */
+export interface OutletPairScore {
+  /** (gold claim, outlet, outlet) triples. */
+  gold: number;
+  /** The engine's cross-outlet sentence pairs in one cluster. */
+  engine: number;
+  /** Gold triples the engine finds. */
+  found: number;
+  /** Engine pairs some gold claim holds. */
+  correct: number;
+  /** correct / engine; 1 when the engine has no pair. */
+  precision: number;
+  /** found / gold; 1 when the gold has no triple. */
+  recall: number;
+  f1: number;
+  /** Triples the engine misses: [claim id, outlet, outlet], outlets in alphabetical order. */
+  missed: [string, string, string][];
+  /** Engine pairs no gold claim holds, as in PairScore. */
+  wrong: [string, string][];
+}
+
+export function scoreClaimOutlets(gold: GoldClaimInput[], engine: EngineClaimInput[]): OutletPairScore {
+  const engineClusters = engine.map((c) => c.members.map((m) => ({ outlet: m.outlet, id: m.sentenceId })));
+  const enginePairs = claimPairs(engineClusters);
+  const goldPairs = claimPairs(
+    gold.map((c) => Object.entries(c.members).flatMap(([outlet, ids]) => ids.map((id) => ({ outlet, id })))),
+  );
+  const wrong = [...enginePairs].filter((k) => !goldPairs.has(k)).sort(byId);
+  const missed: [string, string, string][] = [];
+  let triples = 0;
+  gold.forEach((claim, n) => {
+    const outlets = Object.keys(claim.members).sort();
+    for (let i = 0; i < outlets.length; i++) {
+      for (let j = i + 1; j < outlets.length; j++) {
+        triples++;
+        const a = claim.members[outlets[i]!]!;
+        const b = claim.members[outlets[j]!]!;
+        if (!a.some((x) => b.some((y) => enginePairs.has(pairKey(x, y)))))
+          missed.push([claim.id ?? `#${n + 1}`, outlets[i]!, outlets[j]!]);
+      }
+    }
+  });
+  const found = triples - missed.length;
+  const correct = enginePairs.size - wrong.length;
+  const precision = enginePairs.size === 0 ? 1 : correct / enginePairs.size;
+  const recall = triples === 0 ? 1 : found / triples;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    gold: triples,
+    engine: enginePairs.size,
+    found,
+    correct,
+    precision,
+    recall,
+    f1,
+    missed,
+    wrong: wrong.map(unpair),
+  };
 }
 
 // ---------------------------------------------------------------- quotes

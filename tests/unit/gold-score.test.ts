@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuoteMember, scoreClaims, scoreOwn, scoreQuotes, type GoldQuoteInput } from '../gold/score.ts';
+import {
+  matchQuoteMember,
+  scoreClaimOutlets,
+  scoreClaims,
+  scoreOwn,
+  scoreQuotes,
+  type GoldQuoteInput,
+} from '../gold/score.ts';
 
 describe('scoreClaims', () => {
   it('compares unordered pairs of sentences of different outlets', () => {
@@ -54,6 +61,59 @@ describe('scoreClaims', () => {
       ['a-p9-s1', 'b-p1-s1'],
       ['a-p10-s1', 'b-p1-s1'],
     ]);
+  });
+});
+
+describe('scoreClaimOutlets', () => {
+  it('finds an outlet pair when any of its sentences for the claim share a cluster', () => {
+    // g1: a states it twice, b once, c once: triples (a,b), (a,c), (b,c).
+    const gold = [{ id: 'g1', members: { a: ['a1', 'a2'], b: ['b1'], c: ['c1'] } }];
+    // The engine pairs a's second sentence with b's, and b's with an unrelated sentence of c.
+    const engine = [
+      {
+        members: [
+          { outlet: 'a', sentenceId: 'a2' },
+          { outlet: 'b', sentenceId: 'b1' },
+        ],
+      },
+      {
+        members: [
+          { outlet: 'b', sentenceId: 'b1' },
+          { outlet: 'c', sentenceId: 'c9' },
+        ],
+      },
+    ];
+    const s = scoreClaimOutlets(gold, engine);
+    expect([s.gold, s.found, s.engine, s.correct]).toEqual([3, 1, 2, 1]);
+    expect(s.recall).toBeCloseTo(1 / 3);
+    expect(s.precision).toBe(0.5);
+    expect(s.missed).toEqual([
+      ['g1', 'a', 'c'],
+      ['g1', 'b', 'c'],
+    ]);
+    expect(s.wrong).toEqual([['b1', 'c9']]);
+  });
+
+  it('counts a pair right when any gold claim holds both sentences, and a triple per claim', () => {
+    const gold = [
+      { id: 'g1', members: { a: ['a1'], b: ['b1'] } },
+      { id: 'g2', members: { a: ['a1'], b: ['b2'] } },
+    ];
+    const engine = [
+      {
+        members: [
+          { outlet: 'a', sentenceId: 'a1' },
+          { outlet: 'b', sentenceId: 'b2' },
+        ],
+      },
+    ];
+    const s = scoreClaimOutlets(gold, engine);
+    expect([s.gold, s.found, s.precision]).toEqual([2, 1, 1]);
+    expect(s.missed).toEqual([['g1', 'a', 'b']]);
+  });
+
+  it('scores an empty engine as precise and an empty gold as recalled', () => {
+    expect(scoreClaimOutlets([], [])).toMatchObject({ precision: 1, recall: 1, f1: 1 });
   });
 });
 
