@@ -1,20 +1,14 @@
 /**
  * The naive baseline the engine is measured against: every paragraph sentence of every outlet
- * scored against every sentence of every other outlet, with the engine's own tokens, weights and
- * similarity (`weightedMatch`) and its acceptance thresholds. Only the candidate step differs:
- * all pairs instead of the engine's n-gram index. It stops at scoring, so it does less than
+ * scored against every sentence of every other outlet, with the engine's own terms, weights and
+ * score (`matchTerms`) and its lowest acceptance threshold. Only the candidate step differs:
+ * all pairs instead of the engine's term index. It stops at scoring, so it does less than
  * `analyzeStory` (no quotes, no clustering), which flatters the baseline, not the engine.
  */
 // The one module outside src/lib that reaches past the entry point: it must score pairs exactly
 // as the engine's claim step does (eslint.config.js names this exception).
-import {
-  CLAIM_CONTAINED_MIN_SCORE,
-  CLAIM_MIN_CONTAINMENT,
-  CLAIM_MIN_SCORE,
-  tokenWeights,
-  weightedMatch,
-} from '../src/lib/claims.ts';
-import { contentTokens, structureArticle, tokenize, type ArticleInput } from '../src/lib/index.ts';
+import { matchTerms, termWeights, WEAK_SCORE } from '../src/lib/claims.ts';
+import { structureArticle, terms, type ArticleInput } from '../src/lib/index.ts';
 
 export interface AllPairsResult {
   sentences: number;
@@ -26,9 +20,13 @@ export function allPairs(articles: readonly ArticleInput[]): AllPairsResult {
   const units = articles.flatMap((article) => {
     return structureArticle(article)
       .sentences.filter((s) => s.inParagraph)
-      .map((s) => ({ outlet: article.slug, tokens: contentTokens(tokenize(s.text)) }));
+      .map((s, i, prose) => ({
+        outlet: article.slug,
+        position: (i + 0.5) / prose.length,
+        tokens: terms(s.text).map((t) => t.key),
+      }));
   });
-  const weights = tokenWeights(units);
+  const weights = termWeights(units);
   let pairs = 0;
   let accepted = 0;
   for (let i = 0; i < units.length; i++) {
@@ -37,12 +35,7 @@ export function allPairs(articles: readonly ArticleInput[]): AllPairsResult {
       const b = units[j]!;
       if (a.outlet === b.outlet) continue;
       pairs++;
-      const p = weightedMatch(a.tokens, b.tokens, weights);
-      if (
-        p.score >= CLAIM_MIN_SCORE ||
-        (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE)
-      )
-        accepted++;
+      if (matchTerms(a.tokens, b.tokens, weights, Math.abs(a.position - b.position)).score >= WEAK_SCORE) accepted++;
     }
   }
   return { sentences: units.length, pairs, accepted };

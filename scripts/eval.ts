@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
-import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
+import { analyzeStory, type ClaimMember, type StoryComparison } from '../src/lib/index.ts';
 import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
 import {
   scoreClaimOutlets,
@@ -22,11 +22,13 @@ const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json]
 
 Scores the engine's claim clusters, quote clusters and own sentences against a gold standard.
 
-  claims     the primary claim score. Recall: of the (gold claim, outlet A, outlet B)
+  claims     the primary claim score, over the alignments the site states (strong and
+             likely members; weak ones, shown as "possible match", are counted apart). Recall: of the (gold claim, outlet A, outlet B)
              triples, the share where one engine claim cluster holds a sentence of A and a
              sentence of B that the gold lists for that claim. Precision: of the engine's
              pairs of sentences of different outlets in one cluster, the share that some gold
              claim holds both of.
+  claims+w   the same, counting possible matches (weak) as stated
   claims/s   secondary: pairs of sentences of different outlets in one claim, gold against
              engine (an outlet that states a claim in three sentences makes three pairs)
   quotes     pairs of members of one utterance
@@ -47,11 +49,19 @@ interface Report {
   gold: { file: string; claims: number; quoteClusters: number; own: number };
   claims: OutletPairScore;
   claimSentences: PairScore;
+  /** The same score with possible matches (weak members) counted as stated. */
+  possible: OutletPairScore;
   quotes: QuoteScore;
   own: OwnScore;
 }
 
+/** Claim clusters with only the members of a given confidence. */
+function claimsAt(c: StoryComparison, keep: (m: ClaimMember) => boolean): { members: ClaimMember[] }[] {
+  return c.claimClusters.map((cluster) => ({ members: cluster.members.filter(keep) }));
+}
+
 function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
+  const stated = claimsAt(c, (m) => m.confidence !== 'weak');
   const paragraphSentences = c.outlets.flatMap((o) => o.sentences.filter((s) => s.inParagraph));
   return {
     story: gold.story,
@@ -61,8 +71,9 @@ function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
       quoteClusters: gold.quotes.length,
       own: Object.values(gold.own).flat().length,
     },
-    claims: scoreClaimOutlets(gold.claims, c.claimClusters),
-    claimSentences: scoreClaims(gold.claims, c.claimClusters),
+    claims: scoreClaimOutlets(gold.claims, stated),
+    claimSentences: scoreClaims(gold.claims, stated),
+    possible: scoreClaimOutlets(gold.claims, c.claimClusters),
     quotes: scoreQuotes(gold.quotes, c.quoteClusters),
     own: scoreOwn(
       gold.own,
@@ -94,6 +105,15 @@ function table(r: Report): string[] {
       fixed(r.claims.recall),
       fixed(r.claims.f1),
     ]),
+    row([
+      'claims+w',
+      String(r.possible.gold),
+      String(r.possible.engine),
+      `${r.possible.found}/${r.possible.correct}`,
+      fixed(r.possible.precision),
+      fixed(r.possible.recall),
+      fixed(r.possible.f1),
+    ]),
     ...(['claimSentences', 'quotes'] as const).map((k) => {
       const s = r[k];
       return row([
@@ -107,7 +127,7 @@ function table(r: Report): string[] {
       ]);
     }),
     '',
-    `claims: (claim, outlet, outlet) triples found / engine sentence pairs right (matched = found/right); claims/s: pairs of sentences of different outlets in one claim; quotes: pairs of members of one utterance` +
+    `claims: (claim, outlet, outlet) triples found / engine sentence pairs right (matched = found/right), strong and likely alignments; claims+w: the same with possible matches counted; claims/s: pairs of sentences of different outlets in one claim; quotes: pairs of members of one utterance` +
       (r.quotes.unmatchedEngine.length + r.quotes.unmatchedGold.length > 0
         ? ` (${r.quotes.unmatchedEngine.length} engine quotes match no gold quote, ${r.quotes.unmatchedGold.length} gold quotes unmatched)`
         : ''),

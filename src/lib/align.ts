@@ -53,7 +53,11 @@ export function ngrams(tokens: readonly string[], n: number): string[] {
  * Pairs [i, j] (i < j, different outlets) of units sharing at least one key, from an inverted index.
  * `keys[i]` are unit i's index keys.
  */
-export function candidatePairs(units: readonly AlignUnit[], keys: readonly (readonly string[])[]): [number, number][] {
+export function candidatePairs(
+  units: readonly AlignUnit[],
+  keys: readonly (readonly string[])[],
+  maxPostingsPerOutlet = NGRAM_MAX_POSTINGS_PER_OUTLET,
+): [number, number][] {
   const postings = new Map<string, number[]>();
   keys.forEach((list, i) => {
     for (const key of new Set(list)) {
@@ -63,7 +67,7 @@ export function candidatePairs(units: readonly AlignUnit[], keys: readonly (read
     }
   });
   const outletCount = new Set(units.map((u) => u.outlet)).size;
-  const cap = NGRAM_MAX_POSTINGS_PER_OUTLET * Math.max(outletCount, 1);
+  const cap = maxPostingsPerOutlet * Math.max(outletCount, 1);
   // Each pair as one number, i·n + j (i < j < n): sorting these numerically orders the pairs by
   // i, then j, and brings repeats together, far cheaper than sorting and deduplicating tuples.
   const n = units.length;

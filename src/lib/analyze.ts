@@ -3,8 +3,8 @@
  */
 import { structureArticle } from './article.ts';
 import { clusterClaims, type ClaimUnit } from './claims.ts';
-import { contentTokens, tokenize } from './normalize.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
+import { terms } from './terms.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput } from './types.ts';
 
 function outletMetadata(
@@ -55,6 +55,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
     prose.forEach((s, i) => {
       const position = (i + 0.5) / prose.length;
       positionOf.set(s.id, position);
+      const t = terms(s.text);
       claimUnits.push({
         outlet: o.slug,
         id: s.id,
@@ -62,7 +63,8 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
         start: s.start,
         end: s.end,
         position,
-        tokens: contentTokens(tokenize(s.text)),
+        terms: t,
+        tokens: t.map((x) => x.key),
       });
     });
   }

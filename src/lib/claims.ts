@@ -1,55 +1,87 @@
 /**
- * Claim clusters: the same statement in different outlets' sentences. Candidate pairs come from
- * the n-gram index; each is scored by a token diff weighted by how rare each word is in the story
- * (so "ISIS", "Syria", "detainees", which every sentence of this story prints, count for little,
- * and "biometric" or "Baghdad International Airport" count for much). Edges are then joined
- * strongest first into clusters holding at most one sentence per outlet.
+ * Claim clusters: the same statement in different outlets' sentences.
+ *
+ * Sentences are compared on their terms (src/lib/terms.ts: lemmas, names from the alias table,
+ * numbers by magnitude). Candidate pairs come from an inverted index of single terms, so a
+ * paraphrase that shares no two words in a row ("CENTCOM surged resources … helicopters" /
+ * "carried out using helicopters and additional resources") is still compared; terms printed all
+ * through the story are dropped from the index, so the cost follows real matches, not outlets
+ * squared. Each pair is scored on the evidence it shares — terms weighted by how rare they are in
+ * the story, the share of each sentence they cover, the gap between their places in the two
+ * articles — and the score says how sure the match is: strong, likely or weak. Strong and likely
+ * pairs build clusters, strongest first; a weak pair only attaches a sentence as a possible match.
+ *
+ * A sentence may sit in several clusters when different parts of it match (a long lead states
+ * several claims); an outlet may sit in one cluster with several sentences when it says the same
+ * thing twice, so a restatement is not called the outlet's own.
  */
-import { candidatePairs, matchWithin, MAX_ALIGN_TOKENS, ngrams, type AlignUnit } from './align.ts';
+import { candidatePairs, type AlignUnit } from './align.ts';
 import { byReadingOrder, median } from './positions.ts';
-import type { ClaimCluster, ClaimMember } from './types.ts';
+import type { Term } from './terms.ts';
+import type { ClaimCluster, ClaimEvidence, ClaimMember, Confidence } from './types.ts';
 
 /**
- * Content-word bigrams index sentences. A shared bigram ("biometric registration", "Baghdad
- * International") is specific enough to be worth a diff; a shared single word is not.
+ * A term found in more than this many sentences per outlet on average ("ISIS", "detainees",
+ * "official" in this story) is the story's vocabulary, not evidence that two sentences state the
+ * same thing: it is not used to find candidates (it still counts, with its low weight, in scores).
  */
-export const CLAIM_NGRAM = 2;
+export const TERM_MAX_POSTINGS_PER_OUTLET = 3;
 
 /**
- * Two sentences state the same claim at this weighted similarity or above. Read pair by pair on
- * the real articles, candidate pairs from 0.22 up are almost all paraphrases of one statement
- * ("Fears intensified in early January…" / "Concerns intensified…", the Baghdad airport
- * sentences at 0.27–0.29, "FBI teams … biometric" at 0.24); from 0.21 down, shared story
- * vocabulary ("ISIS", "Syria", "officials", "6,000") starts to outweigh shared content and
- * unrelated quotes of the same official begin to pair up.
+ * Pair scores (0–1) at which a match is shown as strong, likely or weak (a "possible match").
+ * Read on the gold standard (tests/gold, `npm run eval -- --verbose`): from 0.45 up, pairs are
+ * the same statement in near-identical words; from 0.30 they are paraphrases sharing the rare
+ * words of the claim ("Fears intensified in early January as fighting erupted in Aleppo");
+ * between 0.22 and 0.30 about half are the same claim and half share a topic ("the Iraqi
+ * government" and a date), so they are shown as possible matches and never asserted.
  */
-export const CLAIM_MIN_SCORE = 0.22;
+export const STRONG_SCORE = 0.45;
+export const LIKELY_SCORE = 0.3;
+export const WEAK_SCORE = 0.22;
 
 /**
- * A short sentence wholly restated inside a long one scores low on Dice, because the long one
- * says more. When this share of the shorter sentence's weight is matched, and the pair still
- * reaches CLAIM_CONTAINED_MIN_SCORE, it is the same claim (Kurdistan24's “We saw this severe
- * crisis situation” inside JournalPosts's longer sentence that quotes "severe crisis situation").
+ * A pair needs at least this many shared terms: one word in common ("embassy", "stakes") is a
+ * topic, not a claim, however short the sentence that carries it.
  */
-export const CLAIM_MIN_CONTAINMENT = 0.6;
-export const CLAIM_CONTAINED_MIN_SCORE = 0.18;
+export const MIN_SHARED_TERMS = 2;
 
 /**
- * A sentence joins a second cluster only if the words it matched there overlap the words that
- * put it in its first cluster by less than this share: a different part of a long sentence, i.e.
- * a second claim, not the same claim seen twice.
+ * Articles tell a story in roughly the same order. A pair whose places in their articles (0–1)
+ * differ by more than POSITION_FREE loses POSITION_PENALTY per unit of the excess: a lead against
+ * a closing line needs more words in common than two leads.
+ */
+export const POSITION_FREE = 0.25;
+export const POSITION_PENALTY = 0.3;
+
+/**
+ * A sentence joins a second cluster only if the terms it matched there overlap the terms that put
+ * it in its first cluster by less than this share: a different part of a long sentence, i.e. a
+ * second claim, not the same claim seen twice.
  */
 export const SECOND_CLAIM_MAX_OVERLAP = 0.34;
 
 /**
- * …and only if the stretch of the sentence it matched there (first to last matched word) lies
+ * …and only if the stretch of the sentence it matched there (first to last matched term) lies
  * mostly outside the stretch of its first claim. Two claims of one sentence sit in different
- * clauses; two paraphrases of one short claim match interleaved words ("ODNI … daily coordination
- * calls" / "source … daily … situation escalated") and must stay one cluster.
+ * clauses; two paraphrases of one short claim match interleaved words and must stay one cluster.
  */
 export const SECOND_CLAIM_MAX_SPAN_OVERLAP = 0.5;
 
-/** A sentence taking part in alignment. */
+/**
+ * Two clusters that a likely pair links are one claim when at least this share of the pairs of
+ * their members (of different outlets) scored as at least a possible match: found apart, the
+ * restatements of one claim still resemble each other across the two groups; two claims that
+ * meet in one long sentence do not.
+ */
+export const MERGE_MIN_LINKAGE = 0.5;
+
+/**
+ * Linkage is measured on at most this many members of each cluster (the first to join, the most
+ * central): it bounds the work of a merge when hundreds of outlets print one claim.
+ */
+export const LINKAGE_SAMPLE = 16;
+
+/** A sentence taking part in alignment. `tokens` are its term keys, for the candidate index. */
 export interface ClaimUnit extends AlignUnit {
   id: string;
   text: string;
@@ -57,19 +89,28 @@ export interface ClaimUnit extends AlignUnit {
   end: number;
   /** Relative position (0–1) in its article. */
   position: number;
+  /** Its terms, with offsets into `text`. */
+  terms: readonly Term[];
 }
 
 export interface ScoredPair {
   a: number;
   b: number;
   score: number;
-  containment: number;
+  /** Indices into each unit's terms of the terms the two share. */
   matchedA: number[];
   matchedB: number[];
 }
 
-/** Inverse document frequency of each token over the units: log((N + 1) / df). */
-export function tokenWeights(units: readonly AlignUnit[]): Map<string, number> {
+export function confidenceOf(score: number): Confidence | undefined {
+  if (score >= STRONG_SCORE) return 'strong';
+  if (score >= LIKELY_SCORE) return 'likely';
+  if (score >= WEAK_SCORE) return 'weak';
+  return undefined;
+}
+
+/** Inverse document frequency of each term key over the units: log((N + 1) / df). */
+export function termWeights(units: readonly AlignUnit[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const u of units) for (const t of new Set(u.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = units.length;
@@ -78,152 +119,72 @@ export function tokenWeights(units: readonly AlignUnit[]): Map<string, number> {
   return weights;
 }
 
-/** A token list with each token's weight and their sum, worked out once for all of its pairs. */
-interface Weighed {
-  tokens: readonly string[];
-  weights: number[];
-  total: number;
-}
-
-function weigh(tokens: readonly string[], weights: ReadonlyMap<string, number>): Weighed {
-  const w = tokens.map((t) => weights.get(t) ?? 1);
-  return { tokens, weights: w, total: w.reduce((s, x) => s + x, 0) };
-}
-
 /**
- * Weighted, symmetric similarity of two token lists: twice the weight of the tokens their diff
- * matches over the weight of both. Also returns the matched share of the lighter one.
+ * The evidence two term lists share and its score. Terms are matched as bags (a paraphrase
+ * reorders), each key as often as both print it, earliest first. The score averages the Dice
+ * share of the weight both carry and the share of the lighter list covered (a short claim restated
+ * inside a long sentence), less the position penalty. Symmetric in a and b.
  */
-export function weightedMatch(
+export function matchTerms(
   a: readonly string[],
   b: readonly string[],
   weights: ReadonlyMap<string, number>,
-): ScoredPair {
-  return matchWeighed(weigh(a, weights), weigh(b, weights), Infinity);
-}
-
-/** weightedMatch, giving up (no match) when the diff needs more than `maxEditLength` edits. */
-function matchWeighed(a: Weighed, b: Weighed, maxEditLength: number): ScoredPair {
-  // Equal-length common subsequences can differ in which words they match, and so in weight:
-  // diffing in one canonical order makes the score symmetric.
-  if (compareLists(a.tokens, b.tokens) > 0) {
-    const swapped = matchWeighed(b, a, maxEditLength);
-    return { ...swapped, matchedA: swapped.matchedB, matchedB: swapped.matchedA };
-  }
-  const m = matchWithin(a.tokens, b.tokens, maxEditLength);
-  const common = m.matchedA.reduce((s, k) => s + a.weights[k]!, 0);
-  const { score, containment } = shares(common, a.total, b.total);
-  return { a: 0, b: 0, score, containment, matchedA: m.matchedA, matchedB: m.matchedB };
-}
-
-function shares(common: number, sumA: number, sumB: number): { score: number; containment: number } {
-  const lighter = Math.min(sumA, sumB);
-  return { score: sumA + sumB > 0 ? (2 * common) / (sumA + sumB) : 0, containment: lighter > 0 ? common / lighter : 0 };
-}
-
-/**
- * Relative margin on the bounds below, so that summing the same weights in another order can
- * never turn a pair away that the exact score would accept.
- */
-const BOUND_SLACK = 1e-9;
-
-/**
- * How many edits the diff of a candidate pair may need and still be accepted, or −1 when no diff
- * can be. The tokens the two share in any order bound what a diff can match; most candidate
- * pairs share one bigram and little else, and this spares them the diff. For the rest, c matched
- * tokens weigh at most the c heaviest shared ones, which gives the fewest matches (so the most
- * edits, |a| + |b| − 2c) that could reach the thresholds: the diff stops there rather than
- * working out exactly how different two different sentences are. `counts` is all zeros, indexed
- * by token id, and is left so.
- */
-function editBudget(a: Weighed, aIds: Int32Array, b: Weighed, bIds: Int32Array, counts: Int32Array): number {
-  for (const id of aIds) counts[id]!++;
+  positionGap = 0,
+): Omit<ScoredPair, 'a' | 'b'> {
+  const at = new Map<string, number[]>();
+  a.forEach((k, i) => {
+    const list = at.get(k);
+    if (list === undefined) at.set(k, [i]);
+    else list.push(i);
+  });
+  const used = new Map<string, number>();
+  const matchedA: number[] = [];
+  const matchedB: number[] = [];
   const shared: number[] = [];
-  let sharedWeight = 0;
-  bIds.forEach((id, k) => {
-    if (counts[id]! > 0) {
-      counts[id]!--;
-      shared.push(b.weights[k]!);
-      sharedWeight += b.weights[k]!;
-    }
+  let totalB = 0;
+  b.forEach((k, j) => {
+    const w = weights.get(k) ?? 1;
+    totalB += w;
+    const list = at.get(k);
+    const n = used.get(k) ?? 0;
+    if (list === undefined || n >= list.length) return;
+    used.set(k, n + 1);
+    matchedA.push(list[n]!);
+    matchedB.push(j);
+    shared.push(w);
   });
-  for (const id of aIds) counts[id] = 0;
-  if (!accepted(shares(sharedWeight, a.total, b.total))) return -1;
-  const length = Math.min(a.tokens.length, MAX_ALIGN_TOKENS) + Math.min(b.tokens.length, MAX_ALIGN_TOKENS);
-  shared.sort((x, y) => y - x);
-  let top = 0;
-  for (let c = 1; c <= shared.length && 2 * c <= length; c++) {
-    top += shared[c - 1]!;
-    if (accepted(shares(top * (1 + BOUND_SLACK), a.total, b.total))) return length - 2 * c;
-  }
-  return length;
+  // Summed in one order whichever list comes first, so the score is exactly symmetric.
+  const common = shared.sort((x, y) => x - y).reduce((sum, w) => sum + w, 0);
+  let totalA = 0;
+  for (const k of a) totalA += weights.get(k) ?? 1;
+  matchedA.sort((x, y) => x - y);
+  const lighter = Math.min(totalA, totalB);
+  const dice = totalA + totalB > 0 ? (2 * common) / (totalA + totalB) : 0;
+  const containment = lighter > 0 ? common / lighter : 0;
+  const penalty = POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE);
+  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB };
+  return { score: Math.max(0, (dice + containment) / 2 - penalty), matchedA, matchedB };
 }
 
-function compareLists(a: readonly string[], b: readonly string[]): number {
-  if (a.length !== b.length) return a.length - b.length;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return 0;
-}
-
-function accepted(p: { score: number; containment: number }): boolean {
-  return p.score >= CLAIM_MIN_SCORE || (p.containment >= CLAIM_MIN_CONTAINMENT && p.score >= CLAIM_CONTAINED_MIN_SCORE);
-}
-
-interface Cluster {
-  /** outlet → unit index */
-  members: Map<string, number>;
-  /** unit index → token positions that tied it to this cluster */
-  parts: Map<number, Set<number>>;
-  alive: boolean;
-}
-
-/** Scored, accepted candidate pairs, strongest first. */
+/** Scored candidate pairs at or above WEAK_SCORE, strongest first. */
 export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
-  const keys = units.map((u) => ngrams(u.tokens, CLAIM_NGRAM));
-  const weighed = units.map((u) => weigh(u.tokens, weights));
-  const idOf = new Map<string, number>();
-  const intern = (t: string): number => {
-    let id = idOf.get(t);
-    if (id === undefined) idOf.set(t, (id = idOf.size));
-    return id;
-  };
-  const ids = units.map((u) => Int32Array.from(u.tokens, intern));
-  const counts = new Int32Array(idOf.size);
-  // Outlets reprint sentences word for word (wire copy, syndication), so many candidate pairs
-  // repeat a pair of token lists already scored: score each distinct pair of lists once.
-  const listOf = new Map<string, number>();
-  const lists = units.map((u) => {
-    const key = u.tokens.join(' ');
-    let list = listOf.get(key);
-    if (list === undefined) listOf.set(key, (list = listOf.size));
-    return list;
-  });
-  // By ordered pair of lists, the accepted match or null. The bound is kept per order (it sums
-  // shared weights in the second list's order, as it always has); the diff, symmetric by
-  // construction (matchWeighed diffs in one canonical order, and the edit budget depends only on
-  // which weights the two lists share), is run once per unordered pair and mirrored.
-  const scored = new Map<number, ScoredPair | null>();
-  const diffed = new Map<number, ScoredPair>();
+  const keys = units.map((u) => [...new Set(u.tokens)]);
   const out: ScoredPair[] = [];
-  for (const [a, b] of candidatePairs(units, keys)) {
-    const key = lists[a]! * listOf.size + lists[b]!;
-    let p = scored.get(key);
-    if (p === undefined) {
-      const budget = editBudget(weighed[a]!, ids[a]!, weighed[b]!, ids[b]!, counts);
-      p = null;
-      if (budget >= 0) {
-        const [lo, hi] = lists[a]! <= lists[b]! ? [a, b] : [b, a];
-        const unordered = lists[lo]! * listOf.size + lists[hi]!;
-        let match = diffed.get(unordered);
-        if (match === undefined) diffed.set(unordered, (match = matchWeighed(weighed[lo]!, weighed[hi]!, budget)));
-        if (accepted(match)) p = lo === a ? match : { ...match, matchedA: match.matchedB, matchedB: match.matchedA };
-      }
-      scored.set(key, p);
-    }
-    if (p !== null) out.push({ ...p, a, b });
+  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET)) {
+    const ua = units[a]!;
+    const ub = units[b]!;
+    const m = matchTerms(ua.tokens, ub.tokens, weights, Math.abs(ua.position - ub.position));
+    if (m.score >= WEAK_SCORE) out.push({ ...m, a, b });
   }
   // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
   return out.sort((x, y) => y.score - x.score);
+}
+
+interface Cluster {
+  /** unit index → term indices that tied it to this cluster */
+  parts: Map<number, Set<number>>;
+  /** False once merged into another cluster. */
+  alive: boolean;
 }
 
 export interface ClaimResult {
@@ -233,7 +194,7 @@ export interface ClaimResult {
 }
 
 export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
-  const weights = tokenWeights(units);
+  const weights = termWeights(units);
   const pairs = scorePairs(units, weights);
   const clusters: Cluster[] = [];
   const of = new Map<number, number[]>();
@@ -260,111 +221,173 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     return bestShare >= SECOND_CLAIM_MAX_OVERLAP ? best : undefined;
   };
   const add = (c: number, u: number, matched: readonly number[]): void => {
-    const cluster = clusters[c]!;
-    cluster.members.set(units[u]!.outlet, u);
-    const part = cluster.parts.get(u) ?? new Set<number>();
+    const part = clusters[c]!.parts.get(u) ?? new Set<number>();
     for (const k of matched) part.add(k);
-    cluster.parts.set(u, part);
+    clusters[c]!.parts.set(u, part);
     const list = of.get(u) ?? [];
     if (!list.includes(c)) list.push(c);
     of.set(u, list);
   };
+  const n = units.length;
+  const scoreOf = new Map<number, number>();
+  for (const p of pairs) scoreOf.set(p.a * n + p.b, p.score).set(p.b * n + p.a, p.score);
+  const linkage = (x: number, y: number): number => {
+    const xs = [...clusters[x]!.parts.keys()].slice(0, LINKAGE_SAMPLE);
+    const ys = [...clusters[y]!.parts.keys()].slice(0, LINKAGE_SAMPLE);
+    let linked = 0;
+    let all = 0;
+    for (const u of xs) {
+      for (const v of ys) {
+        if (units[u]!.outlet === units[v]!.outlet) continue;
+        all++;
+        if (scoreOf.has(u * n + v)) linked++;
+      }
+    }
+    return all === 0 ? 0 : linked / all;
+  };
+  const fresh = (p: ScoredPair): void => {
+    clusters.push({ parts: new Map(), alive: true });
+    add(clusters.length - 1, p.a, p.matchedA);
+    add(clusters.length - 1, p.b, p.matchedB);
+  };
   for (const p of pairs) {
-    const ua = units[p.a]!;
-    const ub = units[p.b]!;
+    const strength = confidenceOf(p.score);
     const ca = continued(p.a, p.matchedA);
     const cb = continued(p.b, p.matchedB);
+    if (strength === 'weak') {
+      // A possible match never joins two claims and never grows a claim through a sentence
+      // already in one: it attaches a sentence nothing else has placed, or pairs two such.
+      if ((of.get(p.a) ?? []).length === 0 && (of.get(p.b) ?? []).length === 0) fresh(p);
+      else if (ca !== undefined && (of.get(p.b) ?? []).length === 0) add(ca, p.b, p.matchedB);
+      else if (cb !== undefined && (of.get(p.a) ?? []).length === 0) add(cb, p.a, p.matchedA);
+      continue;
+    }
     if (ca !== undefined && ca === cb) {
       add(ca, p.a, p.matchedA);
       add(ca, p.b, p.matchedB);
     } else if (ca !== undefined && cb !== undefined) {
-      const A = clusters[ca]!;
+      if (linkage(ca, cb) < MERGE_MIN_LINKAGE) continue;
       const B = clusters[cb]!;
-      if ([...B.members.keys()].some((o) => A.members.has(o))) continue;
-      for (const [outlet, u] of B.members) {
-        A.members.set(outlet, u);
-        A.parts.set(u, B.parts.get(u)!);
+      for (const [u, part] of B.parts) {
+        add(ca, u, [...part]);
         of.set(
           u,
-          (of.get(u) ?? []).map((c) => (c === cb ? ca : c)),
+          (of.get(u) ?? []).filter((c) => c !== cb),
         );
       }
       B.alive = false;
       add(ca, p.a, p.matchedA);
       add(ca, p.b, p.matchedB);
     } else if (ca !== undefined) {
-      if (clusters[ca]!.members.has(ub.outlet)) continue;
       add(ca, p.a, p.matchedA);
       add(ca, p.b, p.matchedB);
     } else if (cb !== undefined) {
-      if (clusters[cb]!.members.has(ua.outlet)) continue;
       add(cb, p.a, p.matchedA);
       add(cb, p.b, p.matchedB);
-    } else {
-      clusters.push({ members: new Map(), parts: new Map(), alive: true });
-      add(clusters.length - 1, p.a, p.matchedA);
-      add(clusters.length - 1, p.b, p.matchedB);
-    }
+    } else fresh(p);
   }
 
-  // Member scores and the label come from the accepted pairs inside each cluster: no new diffs,
-  // so this stays linear in the pairs however many outlets print a claim.
-  // Keyed by cluster · units + unit.
-  const best = new Map<number, number>();
+  // Each member's score: its best pair with a member of another outlet in the same cluster. From
+  // the scored pairs only: no new comparisons, so this stays linear in the pairs.
+  const best = new Map<number, ScoredPair>();
+  const keyOf = (c: number, u: number): number => c * units.length + u;
   const total = new Map<number, number>();
   for (const p of pairs) {
-    const ofA = of.get(p.a) ?? [];
-    const ofB = of.get(p.b) ?? [];
-    for (const [k, c] of ofB.entries()) {
-      if (ofB.indexOf(c) !== k || !ofA.includes(c) || !clusters[c]!.alive) continue;
-      for (const key of [c * units.length + p.a, c * units.length + p.b]) {
-        best.set(key, Math.max(best.get(key) ?? 0, p.score));
-        total.set(key, (total.get(key) ?? 0) + p.score);
+    for (const c of of.get(p.a) ?? []) {
+      if (!clusters[c]!.parts.has(p.b) || !clusters[c]!.alive) continue;
+      for (const u of [p.a, p.b]) {
+        const k = keyOf(c, u);
+        if ((best.get(k)?.score ?? -1) < p.score) best.set(k, p);
+        total.set(k, (total.get(k) ?? 0) + p.score);
       }
     }
   }
 
   const built = clusters
     .map((c, index) => ({ c, index }))
-    .filter(({ c }) => c.alive && c.members.size > 1)
-    .map(({ c, index }, k) => {
-      const indices = [...c.members.values()].sort((x, y) => (units[x]!.outlet < units[y]!.outlet ? -1 : 1));
-      const scoreIn = (x: number): number => {
-        const known = best.get(index * units.length + x);
-        if (known !== undefined) return known;
-        const other = indices.find((y) => y !== x)!;
-        return weightedMatch(units[x]!.tokens, units[other]!.tokens, weights).score;
-      };
-      const members: ClaimMember[] = indices.map((x) => ({
-        outlet: units[x]!.outlet,
-        sentenceId: units[x]!.id,
-        text: units[x]!.text,
-        start: units[x]!.start,
-        end: units[x]!.end,
-        score: Math.round(scoreIn(x) * 1000) / 1000,
-      }));
+    .filter(({ c }) => c.alive)
+    .map(({ c, index }) => {
+      const indices = [...c.parts.keys()]
+        .filter((u) => best.has(keyOf(index, u)))
+        .sort((x, y) => (units[x]!.outlet < units[y]!.outlet ? -1 : units[x]!.outlet > units[y]!.outlet ? 1 : x - y));
+      const members: ClaimMember[] = indices.map((u) =>
+        member(units[u]!, best.get(keyOf(index, u))!.score, c.parts.get(u)!),
+      );
       // The label comes from the member most strongly tied to the others: the most widely shared wording.
       const central = indices
-        .map((x, i) => ({ i, weight: total.get(index * units.length + x) ?? 0 }))
+        .map((u, i) => ({ i, weight: total.get(keyOf(index, u)) ?? 0 }))
         .sort((p, q) => q.weight - p.weight || p.i - q.i)[0]!.i;
       return {
-        key: k,
         indices,
-        position: median(indices.map((x) => units[x]!.position)),
+        position: median(indices.map((u) => units[u]!.position)),
         firstKey: members[0]!.sentenceId,
-        label: shortLabel(members[central]!.text),
+        label: shortLabel(members[central]!.part.text),
+        confidence: strongest(members.map((m) => m.confidence)),
         members,
       };
     })
+    .filter((c) => new Set(c.members.map((m) => m.outlet)).size > 1)
     .sort(byReadingOrder);
 
   const membership = new Map<number, string[]>();
   const result: ClaimCluster[] = built.map((c, n) => {
     const id = `c${n + 1}`;
     for (const x of c.indices) membership.set(x, [...(membership.get(x) ?? []), id]);
-    return { id, label: c.label, position: Math.round(c.position * 1000) / 1000, members: c.members };
+    return {
+      id,
+      label: c.label,
+      confidence: c.confidence,
+      position: Math.round(c.position * 1000) / 1000,
+      members: c.members,
+    };
   });
   return { clusters: result, membership };
+}
+
+const RANK: Readonly<Record<Confidence, number>> = { strong: 2, likely: 1, weak: 0 };
+
+/**
+ * Each outlet's member of a cluster, in the cluster's order: its best-scoring sentence there (an
+ * outlet that states the claim twice is shown once, by its closest wording; the first on a tie).
+ * With `stated`, possible matches (weak members) are left out: what the site states as the same claim.
+ */
+export function outletMembers(cluster: ClaimCluster, stated = false): ClaimMember[] {
+  const best = new Map<string, ClaimMember>();
+  for (const m of cluster.members) {
+    if (stated && m.confidence === 'weak') continue;
+    const current = best.get(m.outlet);
+    if (current === undefined || m.score > current.score) best.set(m.outlet, m);
+  }
+  return cluster.members.filter((m) => best.get(m.outlet) === m);
+}
+
+function strongest(levels: readonly Confidence[]): Confidence {
+  return levels.reduce<Confidence>((x, y) => (RANK[y] > RANK[x] ? y : x), 'weak');
+}
+
+/** A unit as a cluster member: its score, confidence, the part of it that matched and the evidence. */
+function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMember {
+  const matched = [...part].sort((x, y) => x - y).map((k) => u.terms[k]!);
+  const from = matched[0]?.start ?? 0;
+  const to = matched.at(-1)?.end ?? u.text.length;
+  const evidence: ClaimEvidence[] = matched.map((t) => ({
+    kind: t.kind,
+    text: u.text.slice(t.start, t.end),
+    start: u.start + t.start,
+    end: u.start + t.end,
+  }));
+  const rounded = Math.round(score * 1000) / 1000;
+  return {
+    outlet: u.outlet,
+    sentenceId: u.id,
+    text: u.text,
+    start: u.start,
+    end: u.end,
+    score: rounded,
+    confidence: confidenceOf(rounded) ?? 'weak',
+    part: { text: u.text.slice(from, to), start: u.start + from, end: u.start + to },
+    evidence,
+  };
 }
 
 /** Words in a claim cluster's label; enough to recognise the statement in a list. */

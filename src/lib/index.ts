@@ -4,9 +4,11 @@
  * into single modules.
  */
 export { analyzeStory } from './analyze.ts';
+export { outletMembers } from './claims.ts';
 export { describeDifferences } from './insights/index.ts';
 export { structureArticle } from './article.ts';
 export { contentTokens, tokenize } from './normalize.ts';
+export { terms, type Term, type TermKind } from './terms.ts';
 export { countWords } from './words.ts';
 export { outletKey } from './outlet-names.ts';
 export { ALIAS_GROUPS, aliasKey, aliasSpellings, type AliasGroup } from './aliases.ts';

@@ -176,22 +176,54 @@ export interface QuoteCluster {
   members: QuoteMember[];
 }
 
-export interface ClaimMember {
-  outlet: string;
-  sentenceId: string;
+/**
+ * How sure an alignment is, from its score: `strong` and `likely` are shown as the same claim;
+ * `weak` is shown as a "possible match" with its evidence and never produces a finding.
+ */
+export type Confidence = 'strong' | 'likely' | 'weak';
+
+/** A stretch of a sentence, as a range into the source file and its text. */
+export interface TextPart {
   text: string;
   start: number;
   end: number;
-  /** Similarity (0–1) of this sentence to the cluster's closest other member. */
-  score: number;
 }
 
-/** The same statement in different outlets' sentences: at most one sentence per outlet. */
+/** A term a member shares with the cluster's other members, as printed in its own sentence. */
+export interface ClaimEvidence extends TextPart {
+  /** A word (compared by lemma), a name (the alias table: "IS" = "ISIS") or a number (by magnitude). */
+  kind: 'word' | 'name' | 'number';
+}
+
+export interface ClaimMember {
+  outlet: string;
+  sentenceId: string;
+  /** The whole sentence. */
+  text: string;
+  start: number;
+  end: number;
+  /** Score (0–1) of this sentence's best match with a member of another outlet in the cluster. */
+  score: number;
+  /** The confidence of that score. */
+  confidence: Confidence;
+  /** The part of the sentence that matched: from its first to its last shared term. */
+  part: TextPart;
+  /** The terms it shares with the other members, in reading order. */
+  evidence: ClaimEvidence[];
+}
+
+/**
+ * The same statement in different outlets' sentences. An outlet that states it twice has two
+ * members; a sentence that states several claims is a member of several clusters, each with the
+ * part of it that matched.
+ */
 export interface ClaimCluster {
   /** Stable id: `c<n>` in reading order. */
   id: string;
-  /** Short label from the most widely printed wording. */
+  /** Short label from the most widely printed wording (the matched part of it). */
   label: string;
+  /** The strongest confidence among its members: a cluster whose members are all `weak` is a possible match only. */
+  confidence: Confidence;
   position: number;
   members: ClaimMember[];
 }

@@ -3,7 +3,7 @@
  * described in docs/data-format.md. The endpoints in src/pages/[story]/ only serve these.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
+import { outletMembers, type StoryComparison, type StoryDifferences } from '../lib/index.ts';
 
 /** `comparison.json`: the StoryComparison with its findings, rewordings, provenance and timeline. */
 export function comparisonJson(comparison: StoryComparison, differences: StoryDifferences): string {
@@ -11,18 +11,26 @@ export function comparisonJson(comparison: StoryComparison, differences: StoryDi
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-export const CLAIM_MATRIX_FIXED_COLUMNS = ['claim', 'label', 'outlets'] as const;
+export const CLAIM_MATRIX_FIXED_COLUMNS = ['claim', 'label', 'confidence', 'outlets'] as const;
 
 /**
- * The claim matrix: one row per claim cluster, one column per outlet holding the sentence that
- * outlet prints for the claim (empty when it has none). First row: headers.
+ * The claim matrix: one row per claim cluster, its confidence (the strongest of its members: `weak`
+ * is a possible match only), the number of outlets, and one column per outlet holding the sentence
+ * that outlet prints for the claim (its closest one when it states it twice; empty when it has none).
+ * First row: headers.
  */
 export function claimMatrix(comparison: StoryComparison): string[][] {
   const outlets = comparison.outlets.map((o) => o.slug);
   const header = [...CLAIM_MATRIX_FIXED_COLUMNS, ...outlets];
   const rows = comparison.claimClusters.map((cluster) => {
-    const bySlug = new Map(cluster.members.map((m) => [m.outlet, m.text]));
-    return [cluster.id, cluster.label, String(bySlug.size), ...outlets.map((slug) => bySlug.get(slug) ?? '')];
+    const bySlug = new Map(outletMembers(cluster).map((m) => [m.outlet, m.text]));
+    return [
+      cluster.id,
+      cluster.label,
+      cluster.confidence,
+      String(bySlug.size),
+      ...outlets.map((slug) => bySlug.get(slug) ?? ''),
+    ];
   });
   return [header, ...rows];
 }

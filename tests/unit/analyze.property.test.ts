@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarity } from '../../src/lib/align.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
-import { weightedMatch } from '../../src/lib/claims.ts';
+import { matchTerms } from '../../src/lib/claims.ts';
 import { contentTokens, tokenize } from '../../src/lib/normalize.ts';
+import { terms } from '../../src/lib/terms.ts';
 import type { ArticleInput, StoryComparison, StoryInput } from '../../src/lib/types.ts';
 
 /** Runs per property: FC_NUM_RUNS in CI (10000), a quick 300 locally. */
@@ -133,9 +134,17 @@ function checkInvariants(result: StoryComparison, articles: readonly ArticleInpu
   }
   for (const c of result.claimClusters) {
     unique(c.id);
-    const outlets = c.members.map((m) => m.outlet);
-    expect(new Set(outlets).size).toBe(outlets.length);
-    for (const m of c.members) expect(sources.get(m.outlet)!.slice(m.start, m.end)).toBe(m.text);
+    const sentences = c.members.map((m) => m.sentenceId);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(new Set(c.members.map((m) => m.outlet)).size).toBeGreaterThan(1);
+    for (const m of c.members) {
+      const source = sources.get(m.outlet)!;
+      expect(source.slice(m.start, m.end)).toBe(m.text);
+      expect(source.slice(m.part.start, m.part.end)).toBe(m.part.text);
+      expect(m.part.start).toBeGreaterThanOrEqual(m.start);
+      expect(m.part.end).toBeLessThanOrEqual(m.end);
+      for (const e of m.evidence) expect(source.slice(e.start, e.end)).toBe(e.text);
+    }
   }
   for (const c of result.quoteClusters) {
     unique(c.id);
@@ -146,7 +155,7 @@ function checkInvariants(result: StoryComparison, articles: readonly ArticleInpu
 
 describe('analyzeStory on generated articles', () => {
   it(
-    'keeps ids unique, ranges exact and claim clusters one sentence per outlet',
+    'keeps ids unique, ranges exact (sentences, matched parts, evidence) and each sentence once per claim cluster',
     () => {
       fc.assert(
         fc.property(fc.array(bodyArb, { minLength: 1, maxLength: 4 }), (bodies) => {
@@ -185,8 +194,10 @@ describe('analyzeStory on generated articles', () => {
           const ta = contentTokens(tokenize(a));
           const tb = contentTokens(tokenize(b));
           expect(similarity(ta, tb)).toBe(similarity(tb, ta));
-          const weights = new Map([...ta, ...tb].map((t, i) => [t, 1 + (i % 3)] as const));
-          expect(weightedMatch(ta, tb, weights).score).toBe(weightedMatch(tb, ta, weights).score);
+          const ka = terms(a).map((t) => t.key);
+          const kb = terms(b).map((t) => t.key);
+          const weights = new Map([...ka, ...kb].map((t, i) => [t, 1 + (i % 3)] as const));
+          expect(matchTerms(ka, kb, weights, 0.4).score).toBe(matchTerms(kb, ka, weights, 0.4).score);
         }),
         { numRuns: NUM_RUNS },
       );

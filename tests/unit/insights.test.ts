@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
+import { outletMembers } from '../../src/lib/claims.ts';
 import { buildLexicon, findActors } from '../../src/lib/insights/actors.ts';
 import { dateFactLabel, findDates } from '../../src/lib/insights/dates.ts';
 import { describeDifferences, type Finding, type StoryDifferences } from '../../src/lib/insights/index.ts';
@@ -195,10 +196,9 @@ describe('describeDifferences on the shipped story', () => {
       const claim = comparison.claimClusters.find((c) => c.id === r.cluster)!;
       expect(r.sameWords).toBeLessThan(SUBSTANTIAL_REWORDING);
       expect(r.a.outlet < r.b.outlet).toBe(true);
-      for (const side of [r.a, r.b]) expect(claim.members.find((m) => m.outlet === side.outlet)?.text).toBe(side.text);
-      const pairs = claim.members.flatMap((a, i) =>
-        claim.members.slice(i + 1).map((b) => sameWordShare(wordDiff(a.text, b.text))),
-      );
+      const members = outletMembers(claim, true);
+      for (const side of [r.a, r.b]) expect(members.find((m) => m.outlet === side.outlet)?.text).toBe(side.text);
+      const pairs = members.flatMap((a, i) => members.slice(i + 1).map((b) => sameWordShare(wordDiff(a.text, b.text))));
       expect(Math.round(Math.min(...pairs) * 1000) / 1000).toBe(r.sameWords);
     }
     expect(new Set(result.rewordings.map((r) => r.cluster)).size).toBe(result.rewordings.length);

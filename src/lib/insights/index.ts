@@ -2,6 +2,7 @@
  * `describeDifferences(comparison)`: what no aggregator shows, computed from the text of a
  * StoryComparison. Pages, the JSON download and the CLI call this once per story.
  */
+import { outletMembers } from '../claims.ts';
 import { describeProvenance } from './provenance.ts';
 import { buildTimeline, datedSentences, related, type DatedSentence } from './timeline.ts';
 import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
@@ -51,7 +52,11 @@ function clusterFindings(
   cluster: { kind: 'claim'; c: ClaimCluster } | { kind: 'quote'; c: QuoteCluster },
   { comparison, lexicon, outlets, commonActors }: Context,
 ): (RawFinding & { cluster: Finding['cluster'] })[] {
-  const facts = units(cluster.c.members, outlets).map((u) => {
+  // A claim's findings rest on what the site states as the same claim: each outlet's member there,
+  // never a possible match (a weak alignment produces no finding).
+  const members = cluster.kind === 'claim' ? outletMembers(cluster.c, true) : cluster.c.members;
+  if (new Set(members.map((m) => m.outlet)).size < 2) return [];
+  const facts = units(members, outlets).map((u) => {
     const f = unitFacts(u, lexicon);
     return { ...f, actors: f.actors.filter((a) => commonActors.has(a.value.key)) };
   });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryComparison, StoryDifferences } from '../../../src/lib/index.ts';
+import { outletMembers, type StoryComparison, type StoryDifferences } from '../../../src/lib/index.ts';
 import { claimMatrix, claimsCsv, comparisonJson } from '../../../src/view/downloads.ts';
 import { shippedStory } from '../../support/shipped-story.ts';
 
@@ -13,13 +13,14 @@ beforeAll(async () => {
 describe('claimMatrix', () => {
   it('has a header of fixed columns then outlet slugs, and one row per claim with each outlet’s sentence', () => {
     const [header, ...rows] = claimMatrix(comparison);
-    expect(header).toEqual(['claim', 'label', 'outlets', ...comparison.outlets.map((o) => o.slug)]);
+    expect(header).toEqual(['claim', 'label', 'confidence', 'outlets', ...comparison.outlets.map((o) => o.slug)]);
     expect(rows).toHaveLength(comparison.claimClusters.length);
     comparison.claimClusters.forEach((cluster, i) => {
       const row = rows[i]!;
-      expect(row.slice(0, 3)).toEqual([cluster.id, cluster.label, String(cluster.members.length)]);
+      const outlets = new Set(cluster.members.map((m) => m.outlet));
+      expect(row.slice(0, 4)).toEqual([cluster.id, cluster.label, cluster.confidence, String(outlets.size)]);
       comparison.outlets.forEach((o, k) => {
-        expect(row[3 + k]).toBe(cluster.members.find((m) => m.outlet === o.slug)?.text ?? '');
+        expect(row[4 + k]).toBe(outletMembers(cluster).find((m) => m.outlet === o.slug)?.text ?? '');
       });
     });
   });

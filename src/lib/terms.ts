@@ -1,0 +1,192 @@
+/**
+ * The terms two sentences are compared on, each with its exact place in the sentence so a page can
+ * highlight it. A term is a content word reduced to its lemma (wink-lemmatizer, a dictionary of
+ * English inflections: "helicopters" → "helicopter", "held" → "hold") and then to its Porter2 stem
+ * (wink-porter2-stemmer), so that "coordination" and "coordinated" or "reconstitution" and
+ * "reconstituting" meet; a name from the alias table, whatever its spelling ("IS", "ISIL",
+ * "Islamic State" → one term); or a number, compared by magnitude ("nearly 6,000", "6000" and
+ * "thousands" → thousands; years are their own terms).
+ */
+import lemmatize from 'wink-lemmatizer';
+import stem from 'wink-porter2-stemmer';
+import { aliasSpellings } from './aliases.ts';
+import { STOPWORDS } from './normalize.ts';
+
+/** What a term stands for: shown differently on the page, weighed the same way. */
+export type TermKind = 'word' | 'name' | 'number';
+
+export interface Term {
+  /** Comparison key: `w:<stem>` (a word or a name), `n:<alias key>`, `#e<magnitude>` or `#y<year>`. */
+  key: string;
+  kind: TermKind;
+  /** Offsets into the text the terms were read from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A word as printed: a dotted acronym ("U.S."), a number with digit groups ("6,000", "1.5"), or
+ * letters, digits and marks with inner apostrophes or hyphens ("Kurdish-led" is two words: the
+ * hyphen splits).
+ */
+const WORD =
+  /\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[,\u202F\u00A0\u2009]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** A four-digit number in this range with no digit group is read as a year. */
+const YEARS = { from: 1800, to: 2100 };
+
+/**
+ * Hedges of a number ("nearly 6,000", "roughly 6,000"): how sure an outlet is, compared by the
+ * findings (insights/numbers.ts), not evidence that two sentences state the same thing.
+ */
+const HEDGES: ReadonlySet<string> = new Set(['nearly', 'around', 'roughly', 'approximately', 'almost', 'some']);
+
+/**
+ * Attribution is set aside: "the official said", "described by a senior official as", "according
+ * to the source" say who speaks, not what happened, and every sentence of a story built on one
+ * source prints them. (The attribution verbs "said", "told", "according" are already stopwords.)
+ */
+const ATTRIBUTION: ReadonlySet<string> = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'described',
+  'describes',
+  'describing',
+  'describe',
+  'concluded',
+  'noted',
+  'reportedly',
+]);
+
+/** Vague quantities, by the power of ten they speak of: "thousands of detainees" is a statement of magnitude 3. */
+const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['dozens', 1],
+  ['hundreds', 2],
+  ['hundred', 2],
+  ['thousands', 3],
+  ['thousand', 3],
+  ['millions', 6],
+  ['million', 6],
+  ['billions', 9],
+  ['billion', 9],
+]);
+
+interface Printed {
+  raw: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string): Printed[] {
+  const out: Printed[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    out.push({
+      raw,
+      folded: raw.normalize('NFKC').replace(/[.'’]/g, '').toLowerCase(),
+      start: m.index,
+      end: m.index + raw.length,
+    });
+  }
+  return out;
+}
+
+interface AliasEntry {
+  tokens: string[];
+  key: string;
+  /** The spelling as printed, without dots, when case must match ("US", "IS"). */
+  exact?: string;
+}
+
+let aliasIndex: Map<string, AliasEntry[]> | undefined;
+
+/** Alias spellings by their first token, longest first, built once. */
+function aliases(): Map<string, AliasEntry[]> {
+  if (aliasIndex !== undefined) return aliasIndex;
+  aliasIndex = new Map();
+  for (const s of aliasSpellings()) {
+    const first = s.tokens[0];
+    if (first === undefined) continue;
+    const entry: AliasEntry = { tokens: s.tokens, key: s.key };
+    if (s.exact) entry.exact = s.printed.replace(/[.\s]/g, '');
+    const list = aliasIndex.get(first) ?? [];
+    list.push(entry);
+    aliasIndex.set(first, list);
+  }
+  for (const list of aliasIndex.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return aliasIndex;
+}
+
+/** The alias spelling that starts at word i, if any. */
+function aliasAt(ws: readonly Printed[], i: number): AliasEntry | undefined {
+  for (const entry of aliases().get(ws[i]!.folded) ?? []) {
+    if (i + entry.tokens.length > ws.length) continue;
+    if (!entry.tokens.every((t, k) => ws[i + k]!.folded === t)) continue;
+    if (entry.exact !== undefined && ws[i]!.raw.replace(/\./g, '') !== entry.exact) continue;
+    return entry;
+  }
+  return undefined;
+}
+
+const stems = new Map<string, string>();
+
+/**
+ * The lemma of a word out of context, then its stem. Without a part of speech the lemmatiser is
+ * asked as a noun, then a verb, then an adjective, and the first that changes the word wins
+ * ("helicopters" is a noun, "surged" a verb, "worst" an adjective). Memoised: the cost follows the
+ * story's vocabulary, not its length.
+ */
+export function wordStem(folded: string): string {
+  let s = stems.get(folded);
+  if (s === undefined) {
+    let lemma = lemmatize.noun(folded);
+    if (lemma === folded) lemma = lemmatize.verb(folded);
+    if (lemma === folded) lemma = lemmatize.adjective(folded);
+    s = stem(lemma);
+    stems.set(folded, s);
+  }
+  return s;
+}
+
+function numberTerm(w: Printed): string | undefined {
+  if (/^\p{N}/u.test(w.raw)) {
+    const digits = w.raw.replace(/[,\u202F\u00A0\u2009]/g, '');
+    const value = Number(digits);
+    if (!Number.isFinite(value)) return undefined;
+    if (/^\d{4}$/.test(w.raw) && value >= YEARS.from && value <= YEARS.to) return `#y${value}`;
+    return `#e${value >= 1 ? Math.floor(Math.log10(value)) : 0}`;
+  }
+  const magnitude = MAGNITUDE_WORDS.get(w.folded);
+  return magnitude === undefined ? undefined : `#e${magnitude}`;
+}
+
+/** The comparison terms of `text`, in order; function words and attribution verbs are left out. */
+export function terms(text: string): Term[] {
+  const ws = words(text);
+  const out: Term[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const alias = aliasAt(ws, i);
+    if (alias !== undefined) {
+      const last = ws[i + alias.tokens.length - 1]!;
+      out.push({ key: `n:${alias.key}`, kind: 'name', start: w.start, end: last.end });
+      i += alias.tokens.length - 1;
+      continue;
+    }
+    const number = numberTerm(w);
+    if (number !== undefined) {
+      out.push({ key: number, kind: 'number', start: w.start, end: w.end });
+      continue;
+    }
+    if (STOPWORDS.has(w.folded) || HEDGES.has(w.folded) || ATTRIBUTION.has(w.folded) || !/\p{L}/u.test(w.folded))
+      continue;
+    // A capitalised word after the first is shown as a name ("Aleppo", "Baghdad", "Rubio"); it is
+    // compared like any word, so "Baghdad" opening one sentence meets "Baghdad" inside another.
+    const name = i > 0 && /^\p{Lu}/u.test(w.raw);
+    out.push({ key: `w:${wordStem(w.folded)}`, kind: name ? 'name' : 'word', start: w.start, end: w.end });
+  }
+  return out;
+}
