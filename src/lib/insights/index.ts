@@ -55,7 +55,7 @@ function clusterFindings(
   // A claim's findings rest on what the site states as the same claim: each outlet's member there,
   // never a possible match (a weak alignment produces no finding).
   const members = cluster.kind === 'claim' ? outletMembers(cluster.c, true) : cluster.c.members;
-  if (new Set(members.map((m) => m.outlet)).size < 2) return [];
+  if (cluster.kind === 'claim' && new Set(members.map((m) => m.outlet)).size < 2) return [];
   const facts = units(members, outlets).map((u) => {
     const f = unitFacts(u, lexicon);
     return { ...f, actors: f.actors.filter((a) => commonActors.has(a.value.key)) };
