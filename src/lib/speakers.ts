@@ -67,6 +67,8 @@ const SPEECH_VERBS = new Set([
   'remarked',
   'according',
 ]);
+/** A closing quotation mark, then at most a comma and spaces, right before a verb. */
+const CLOSING_MARK_BEFORE = /[”"»’]\s*,?\s*$/u;
 /** Verb forms that take no subject of their own ("…, adding that…"): the speaker is the clause's. */
 const PARTICIPLES = /ing$/;
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
@@ -372,11 +374,15 @@ export function attributeSpeakers(
         np = phraseAfter(words, v + 2, 'as');
       } else {
         np = PARTICIPLES.test(w.lower) ? [] : subjectBefore(words, v);
+        // An inverted tag ("…,” said the official") follows the closing mark directly. After
+        // anything else ("…” and said the prisons were fragile") the words after the verb are
+        // what was said, not who said it.
         if (
           np.length === 0 &&
           !PARTICIPLES.test(w.lower) &&
           words[v + 1] !== undefined &&
-          !words[v + 1]!.boundaryBefore
+          !words[v + 1]!.boundaryBefore &&
+          CLOSING_MARK_BEFORE.test(source.slice(words[v - 1]?.end ?? s.start, w.start))
         ) {
           const inverted = phraseAfter(words, v + 1);
           if (inverted[0] !== undefined && (DETERMINERS.has(inverted[0].lower) || isCapitalised(inverted[0])))

@@ -185,3 +185,18 @@ describe('speakers of the real articles', () => {
     expect(named).toBeGreaterThan(20);
   });
 });
+
+describe('attributeSpeakers: a speaker named before the quote, narration after it', () => {
+  it('takes the speaker before the marks, not the words after the quote', () => {
+    const [s] = speakers(
+      'The senior intelligence official called them “the worst of the worst” and said the prisons were fragile.',
+    );
+    expect(s?.key).toBe('senior-intelligence-official');
+    expect(s?.printed).toBe('The senior intelligence official');
+  });
+
+  it('still reads an inverted tag right after the marks', () => {
+    const [s] = speakers('“We saw this severe crisis situation,” said the official.');
+    expect(s?.key).toBe('official');
+  });
+});
