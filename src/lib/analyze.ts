@@ -4,6 +4,7 @@
 import { structureArticle } from './article.ts';
 import { clusterClaims, type ClaimUnit } from './claims.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
+import { sameOutlet } from './outlet-names.ts';
 import { terms } from './terms.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput } from './types.ts';
 
@@ -83,7 +84,11 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
         quoteUnits.push({ outlet: o.slug, quote: q, position, claims, tokens: quoteTokens(q.text) });
     }
   }
-  const quoteClusters = clusterQuotes(quoteUnits);
+  // The original report's own article, when the story includes it, is the reference for its quotes.
+  const original = story.originalReport;
+  const originalOutlet =
+    original === undefined ? undefined : outlets.find((o) => sameOutlet(o.outlet, original.outlet))?.slug;
+  const quoteClusters = clusterQuotes(quoteUnits, originalOutlet);
 
   // Outlets by index, so that the words each pair of outlets shares add up in flat arrays: with
   // hundreds of outlets in one claim cluster, this is the one step whose work grows with the

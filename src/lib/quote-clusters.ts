@@ -4,11 +4,14 @@
  * alterations a fact-checker looks for). Two passes: quotes that are similar as wholes are joined;
  * then a shorter quote printed word for word inside a longer one (a trimmed quote, a fragment)
  * is attached to the longer one's cluster, without ever joining two clusters through it.
+ *
+ * No verdict without a reference: a wording is called altered only against the wording a strict
+ * majority of the outlets print, or the original report's; otherwise every member reads `differs`.
  */
 import { candidatePairs, matchTokens, ngrams, type AlignUnit } from './align.ts';
 import { tokenize } from './normalize.ts';
 import { byReadingOrder, median } from './positions.ts';
-import type { ClusterSpeaker, Quote, QuoteCluster, QuoteLabel, QuoteMember } from './types.ts';
+import type { ClusterSpeaker, Quote, QuoteCluster, QuoteLabel, QuoteMember, QuoteReference } from './types.ts';
 import { wordDiff } from './word-diff.ts';
 
 /**
@@ -73,9 +76,10 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
-export function quoteLabel(member: readonly string[], canonical: readonly string[]): QuoteLabel {
-  if (sameTokens(member, canonical)) return 'verbatim';
-  if (isContiguousIn(member, canonical)) return 'trimmed';
+/** A member's wording against the reference wording. */
+export function quoteLabel(member: readonly string[], reference: readonly string[]): QuoteLabel {
+  if (sameTokens(member, reference)) return 'verbatim';
+  if (isContiguousIn(member, reference)) return 'trimmed';
   return 'altered';
 }
 
@@ -113,7 +117,40 @@ class UnionFind {
   }
 }
 
-export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
+/**
+ * The wording a cluster's labels are relative to. The original report's, when the story's original
+ * report is one of its articles (`originalOutlet`) and prints the quote; else the wording that a
+ * strict majority of the outlets printing the quote print (an outlet counts once, when any of its
+ * members has it; wordings compared as tokens, so punctuation at the edges does not count). Only an
+ * outlet printing one utterance in two wordings can give two such wordings: the one more outlets
+ * print wins, then the longer. Absent when neither exists: then nobody's wording is the standard.
+ */
+function referenceOf(units: readonly QuoteUnit[], indices: readonly number[], originalOutlet?: string) {
+  const outlets = new Set(indices.map((i) => units[i]!.outlet));
+  const original = indices.find((i) => units[i]!.outlet === originalOutlet);
+  if (original !== undefined)
+    return { basis: 'original' as const, unit: original, outlets: [originalOutlet!], of: outlets.size };
+  const printers = new Map<string, { unit: number; outlets: Set<string> }>();
+  for (const i of indices) {
+    const key = units[i]!.tokens.join(' ');
+    const entry = printers.get(key) ?? { unit: i, outlets: new Set<string>() };
+    entry.outlets.add(units[i]!.outlet);
+    printers.set(key, entry);
+  }
+  const best = [...printers.values()]
+    .filter((p) => 2 * p.outlets.size > outlets.size)
+    .sort(
+      (x, y) =>
+        y.outlets.size - x.outlets.size ||
+        units[y.unit]!.tokens.length - units[x.unit]!.tokens.length ||
+        x.unit - y.unit,
+    )[0];
+  return best === undefined
+    ? undefined
+    : { basis: 'majority' as const, unit: best.unit, outlets: [...best.outlets].sort(), of: outlets.size };
+}
+
+export function clusterQuotes(units: readonly QuoteUnit[], originalOutlet?: string): QuoteCluster[] {
   // Index keys: word bigrams, plus each claim cluster the quote's sentence belongs to, so that
   // quotes in aligned sentences are compared even when reworded beyond sharing a bigram.
   const keys = units.map((u) => [...ngrams(u.tokens, QUOTE_NGRAM), ...u.claims.map((c) => `#${c}`)]);
@@ -173,6 +210,11 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
           y.support - x.support || units[y.first]!.tokens.length - units[x.first]!.tokens.length || x.first - y.first,
       )[0]!;
     const canonicalUnit = units[best.first]!;
+    const ref = referenceOf(units, indices, originalOutlet);
+    const reference: QuoteReference | undefined =
+      ref === undefined
+        ? undefined
+        : { basis: ref.basis, text: units[ref.unit]!.quote.text, outlets: ref.outlets, of: ref.of };
     const members: QuoteMember[] = indices.map((i) => {
       const { quote, tokens } = units[i]!;
       const member: QuoteMember = {
@@ -182,8 +224,8 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
         text: quote.text,
         start: quote.start,
         end: quote.end,
-        label: quoteLabel(tokens, canonicalUnit.tokens),
-        diff: wordDiff(canonicalUnit.quote.text, quote.text),
+        label: ref === undefined ? 'differs' : quoteLabel(tokens, units[ref.unit]!.tokens),
+        diff: wordDiff(reference?.text ?? canonicalUnit.quote.text, quote.text),
         recovered: quote.recovered,
         fragment: quote.fragment,
       };
@@ -192,6 +234,7 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
     });
     return {
       canonical: canonicalUnit.quote.text,
+      reference,
       speaker: clusterSpeaker(members),
       position: median(indices.map((i) => units[i]!.position)),
       firstKey: members[0]!.quoteId,
@@ -205,6 +248,7 @@ export function clusterQuotes(units: readonly QuoteUnit[]): QuoteCluster[] {
       position: Math.round(c.position * 1000) / 1000,
       members: c.members,
     };
+    if (c.reference !== undefined) cluster.reference = c.reference;
     if (c.speaker !== undefined) cluster.speaker = c.speaker;
     return cluster;
   });

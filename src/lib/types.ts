@@ -135,8 +135,27 @@ export interface DiffPart {
   removed: boolean;
 }
 
-/** How an outlet's wording of a quote relates to the cluster's canonical wording. */
-export type QuoteLabel = 'verbatim' | 'trimmed' | 'altered';
+/**
+ * How an outlet's wording of a quote relates to the cluster's reference wording: `verbatim`,
+ * `trimmed` (a contiguous part of it) or `altered`. `differs` when the cluster has no reference:
+ * the outlets print different wordings and nothing in the content says which is the original.
+ */
+export type QuoteLabel = 'verbatim' | 'trimmed' | 'altered' | 'differs';
+
+/**
+ * What a quote cluster's labels are relative to: the wording printed by a strict majority of the
+ * outlets that print the quote (`majority`), or the wording of the original report when the story's
+ * original report is one of its articles (`original`).
+ */
+export interface QuoteReference {
+  basis: 'majority' | 'original';
+  /** The reference wording, as printed by the first member that has it. */
+  text: string;
+  /** Outlets that print this wording (slugs, sorted). */
+  outlets: string[];
+  /** Outlets that print the quote at all. */
+  of: number;
+}
 
 export interface QuoteMember {
   quoteId: string;
@@ -146,7 +165,7 @@ export interface QuoteMember {
   start: number;
   end: number;
   label: QuoteLabel;
-  /** Word diff from the canonical wording to this member's wording. */
+  /** Word diff to this member's wording from the reference wording (the canonical one when there is no reference). */
   diff: DiffPart[];
   speaker?: Speaker;
   recovered: boolean;
@@ -163,8 +182,10 @@ export interface ClusterSpeaker {
 export interface QuoteCluster {
   /** Stable id: `q<n>` in reading order. */
   id: string;
-  /** The wording most outlets print. */
+  /** The wording most outlets print (whole or in part); diffs are from it. */
   canonical: string;
+  /** What the labels are relative to; absent when there is none (every label is then `differs`). */
+  reference?: QuoteReference;
   /**
    * Who the quote is attributed to: the speaker key most members name, printed in its most specific
    * wording among them (the longest: "the senior intelligence official" rather than "the official").

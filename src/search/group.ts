@@ -80,7 +80,7 @@ export function groupResults(
   return [...quoteResults, ...sentenceResults];
 }
 
-const LABEL_RANK = { verbatim: 0, trimmed: 1, altered: 2 };
+const LABEL_RANK = { verbatim: 0, trimmed: 1, differs: 2, altered: 2 };
 
 function onePerOutlet(members: readonly Hit[]): Hit[] {
   const chosen = new Map<string, Hit>();

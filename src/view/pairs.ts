@@ -1,16 +1,32 @@
 /** Two outlets side by side: the pairwise pages. */
-import type { ClaimCluster, OutletAnalysis, Sentence, StoryComparison } from '../lib/index.ts';
+import {
+  outletMembers,
+  type ClaimCluster,
+  type ClaimMember,
+  type Confidence,
+  type OutletAnalysis,
+  type Sentence,
+  type StoryComparison,
+} from '../lib/index.ts';
 import type { StoryIndex } from './story-index.ts';
 
 export interface AlignedPair {
   cluster: ClaimCluster;
   a: Sentence;
   b: Sentence;
+  /** Each outlet's member of the cluster: its score, matched part and evidence. */
+  ma: ClaimMember;
+  mb: ClaimMember;
+  /** The weaker of the two members' confidences: how sure the site is that the two state one claim. */
+  confidence: Confidence;
 }
 
 export interface PairView {
+  /** Claims both print (strong and likely alignments), in reading order. */
   aligned: AlignedPair[];
-  /** A's paragraph sentences that line up with nothing of B's. */
+  /** Possible matches (weak alignments): shown with their evidence, not counted as shared. */
+  possible: AlignedPair[];
+  /** A's paragraph sentences that line up with nothing of B's (not even as a possible match). */
   onlyA: Sentence[];
   onlyB: Sentence[];
 }
@@ -18,19 +34,28 @@ export interface PairView {
 /** Everything two outlets print side by side: shared claims in reading order, then each one's rest. */
 export function pairView(index: StoryIndex, a: string, b: string): PairView {
   const aligned: AlignedPair[] = [];
+  const possible: AlignedPair[] = [];
   const sharedA = new Set<string>();
   const sharedB = new Set<string>();
   for (const cluster of index.comparison.claimClusters) {
-    const ma = cluster.members.find((m) => m.outlet === a);
-    const mb = cluster.members.find((m) => m.outlet === b);
+    const members = outletMembers(cluster);
+    const ma = members.find((m) => m.outlet === a);
+    const mb = members.find((m) => m.outlet === b);
     if (ma === undefined || mb === undefined) continue;
-    aligned.push({ cluster, a: index.sentence(ma.sentenceId), b: index.sentence(mb.sentenceId) });
+    const confidence =
+      ma.confidence === 'weak' || mb.confidence === 'weak' ? 'weak' : weaker(ma.confidence, mb.confidence);
+    const pair = { cluster, a: index.sentence(ma.sentenceId), b: index.sentence(mb.sentenceId), ma, mb, confidence };
+    (confidence === 'weak' ? possible : aligned).push(pair);
     sharedA.add(ma.sentenceId);
     sharedB.add(mb.sentenceId);
   }
   const rest = (slug: string, shared: Set<string>): Sentence[] =>
     index.outlet(slug).sentences.filter((s) => s.inParagraph && !shared.has(s.id));
-  return { aligned, onlyA: rest(a, sharedA), onlyB: rest(b, sharedB) };
+  return { aligned, possible, onlyA: rest(a, sharedA), onlyB: rest(b, sharedB) };
+}
+
+function weaker(x: Confidence, y: Confidence): Confidence {
+  return x === 'likely' || y === 'likely' ? 'likely' : x;
 }
 
 /** Every ordered pair of distinct outlets: A on the left is the outlet the reader came from. */

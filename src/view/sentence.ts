@@ -1,5 +1,5 @@
 /** One sentence as an outlet page shows it: its pieces (dateline, quotes) and the outlets that print it too. */
-import type { OutletAnalysis, Sentence } from '../lib/index.ts';
+import type { Confidence, OutletAnalysis, Sentence } from '../lib/index.ts';
 import type { StoryIndex } from './story-index.ts';
 
 /** A piece of a sentence as it is rendered: plain text, the dateline, or (part of) a quote. */
@@ -46,17 +46,39 @@ export function sentencePieces(index: StoryIndex, outlet: OutletAnalysis, senten
 export interface SharedSentence {
   outlet: OutletAnalysis;
   sentenceId: string;
+  /**
+   * How sure the alignment is: the weaker of the two sentences' confidences in their shared claim
+   * (the best such claim when they share several). `weak` is shown as a possible match.
+   */
+  confidence: Confidence;
 }
 
-/** The other outlets' sentences that line up with this one, at most one per outlet, in outlet order. */
+const RANK: Readonly<Record<Confidence, number>> = { weak: 0, likely: 1, strong: 2 };
+
+/**
+ * The other outlets' sentences that line up with this one, at most one per outlet (its most
+ * confident, then its best-scoring), in outlet order.
+ */
 export function sharedWith(index: StoryIndex, sentence: Sentence): SharedSentence[] {
-  const found = new Map<string, string>();
+  const found = new Map<string, { sentenceId: string; confidence: Confidence; score: number }>();
   for (const clusterId of sentence.claimClusterIds) {
-    for (const member of index.claim(clusterId).members) {
-      if (member.outlet !== sentence.outlet && !found.has(member.outlet)) found.set(member.outlet, member.sentenceId);
+    const members = index.claim(clusterId).members;
+    const self = members.find((m) => m.sentenceId === sentence.id);
+    if (self === undefined) continue;
+    for (const member of members) {
+      if (member.outlet === sentence.outlet) continue;
+      const confidence = RANK[member.confidence] < RANK[self.confidence] ? member.confidence : self.confidence;
+      const known = found.get(member.outlet);
+      if (
+        known === undefined ||
+        RANK[confidence] > RANK[known.confidence] ||
+        (confidence === known.confidence && member.score > known.score)
+      )
+        found.set(member.outlet, { sentenceId: member.sentenceId, confidence, score: member.score });
     }
   }
-  return index.comparison.outlets
-    .filter((o) => found.has(o.slug))
-    .map((o) => ({ outlet: o, sentenceId: found.get(o.slug) ?? '' }));
+  return index.comparison.outlets.flatMap((o) => {
+    const f = found.get(o.slug);
+    return f === undefined ? [] : [{ outlet: o, sentenceId: f.sentenceId, confidence: f.confidence }];
+  });
 }

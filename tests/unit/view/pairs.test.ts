@@ -29,12 +29,17 @@ describe('pairView', () => {
       const both = comparison.claimClusters.filter(
         (c) => c.members.some((m) => m.outlet === a.slug) && c.members.some((m) => m.outlet === b.slug),
       );
-      expect(view.aligned.map((p) => p.cluster.id)).toEqual(both.map((c) => c.id));
-      for (const { a: sa, b: sb } of view.aligned) {
+      expect([...view.aligned, ...view.possible].map((p) => p.cluster.id).sort()).toEqual(
+        both.map((c) => c.id).sort(),
+      );
+      for (const { a: sa, b: sb, ma, mb, confidence } of view.aligned) {
         expect(sa.outlet).toBe(a.slug);
         expect(sb.outlet).toBe(b.slug);
+        expect([ma.sentenceId, mb.sentenceId]).toEqual([sa.id, sb.id]);
+        expect(confidence).not.toBe('weak');
       }
-      const alignedA = new Set(view.aligned.map((p) => p.a.id));
+      for (const { ma, mb } of view.possible) expect([ma.confidence, mb.confidence]).toContain('weak');
+      const alignedA = new Set([...view.aligned, ...view.possible].map((p) => p.a.id));
       expect(view.onlyA.some((s) => alignedA.has(s.id))).toBe(false);
       expect(new Set([...alignedA, ...view.onlyA.map((s) => s.id)])).toEqual(
         new Set(a.sentences.filter((s) => s.inParagraph).map((s) => s.id)),
