@@ -50,13 +50,14 @@ export function ngrams(tokens: readonly string[], n: number): string[] {
 }
 
 /**
- * Pairs [i, j] (i < j, different outlets) of units sharing at least one key, from an inverted index.
- * `keys[i]` are unit i's index keys.
+ * Pairs [i, j] (i < j, different outlets) of units sharing at least `minShared` keys, from an
+ * inverted index. `keys[i]` are unit i's distinct index keys.
  */
 export function candidatePairs(
   units: readonly AlignUnit[],
   keys: readonly (readonly string[])[],
   maxPostingsPerOutlet = NGRAM_MAX_POSTINGS_PER_OUTLET,
+  minShared = 1,
 ): [number, number][] {
   const postings = new Map<string, number[]>();
   keys.forEach((list, i) => {
@@ -87,9 +88,13 @@ export function candidatePairs(
   }
   const sorted = Float64Array.from(codes).sort();
   const pairs: [number, number][] = [];
-  sorted.forEach((code, k) => {
-    if (k === 0 || code !== sorted[k - 1]) pairs.push([Math.floor(code / n), code % n]);
-  });
+  // A run of one code is one pair found under that many shared keys; keep it when there are enough.
+  for (let k = 0; k < sorted.length;) {
+    let end = k + 1;
+    while (end < sorted.length && sorted[end] === sorted[k]) end++;
+    if (end - k >= minShared) pairs.push([Math.floor(sorted[k]! / n), sorted[k]! % n]);
+    k = end;
+  }
   return pairs;
 }
 

@@ -119,6 +119,29 @@ export function termWeights(units: readonly AlignUnit[]): Map<string, number> {
   return weights;
 }
 
+/** A term list prepared once for all of its pairs: each key's positions and weight, and the total weight. */
+interface Bag {
+  keys: readonly string[];
+  positions: Map<string, number[]>;
+  weights: number[];
+  total: number;
+}
+
+function bag(keys: readonly string[], weights: ReadonlyMap<string, number>): Bag {
+  const positions = new Map<string, number[]>();
+  const w: number[] = [];
+  let total = 0;
+  keys.forEach((k, i) => {
+    const list = positions.get(k);
+    if (list === undefined) positions.set(k, [i]);
+    else list.push(i);
+    const x = weights.get(k) ?? 1;
+    w.push(x);
+    total += x;
+  });
+  return { keys, positions, weights: w, total };
+}
+
 /**
  * The evidence two term lists share and its score. Terms are matched as bags (a paraphrase
  * reorders), each key as often as both print it, earliest first. The score averages the Dice
@@ -131,50 +154,68 @@ export function matchTerms(
   weights: ReadonlyMap<string, number>,
   positionGap = 0,
 ): Omit<ScoredPair, 'a' | 'b'> {
-  const at = new Map<string, number[]>();
-  a.forEach((k, i) => {
-    const list = at.get(k);
-    if (list === undefined) at.set(k, [i]);
-    else list.push(i);
-  });
-  const used = new Map<string, number>();
+  const m = matchBags(bag(a, weights), bag(b, weights));
+  return { ...m, score: withPosition(m.score, positionGap) };
+}
+
+/** The score less the position penalty (never below 0); 0 stays 0. */
+function withPosition(score: number, positionGap: number): number {
+  return Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
+}
+
+/** The shared terms of two bags and their score before the position penalty. */
+function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
   const matchedA: number[] = [];
   const matchedB: number[] = [];
   const shared: number[] = [];
-  let totalB = 0;
-  b.forEach((k, j) => {
-    const w = weights.get(k) ?? 1;
-    totalB += w;
-    const list = at.get(k);
-    const n = used.get(k) ?? 0;
-    if (list === undefined || n >= list.length) return;
-    used.set(k, n + 1);
-    matchedA.push(list[n]!);
-    matchedB.push(j);
-    shared.push(w);
-  });
+  for (const [k, inB] of b.positions) {
+    const inA = a.positions.get(k);
+    if (inA === undefined) continue;
+    for (let n = 0; n < inA.length && n < inB.length; n++) {
+      matchedA.push(inA[n]!);
+      matchedB.push(inB[n]!);
+      shared.push(b.weights[inB[n]!]!);
+    }
+  }
+  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB };
   // Summed in one order whichever list comes first, so the score is exactly symmetric.
   const common = shared.sort((x, y) => x - y).reduce((sum, w) => sum + w, 0);
-  let totalA = 0;
-  for (const k of a) totalA += weights.get(k) ?? 1;
   matchedA.sort((x, y) => x - y);
-  const lighter = Math.min(totalA, totalB);
-  const dice = totalA + totalB > 0 ? (2 * common) / (totalA + totalB) : 0;
+  matchedB.sort((x, y) => x - y);
+  const lighter = Math.min(a.total, b.total);
+  const dice = a.total + b.total > 0 ? (2 * common) / (a.total + b.total) : 0;
   const containment = lighter > 0 ? common / lighter : 0;
-  const penalty = POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE);
-  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB };
-  return { score: Math.max(0, (dice + containment) / 2 - penalty), matchedA, matchedB };
+  return { score: (dice + containment) / 2, matchedA, matchedB };
 }
 
 /** Scored candidate pairs at or above WEAK_SCORE, strongest first. */
 export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
   const keys = units.map((u) => [...new Set(u.tokens)]);
+  // Outlets reprint sentences word for word (wire copy, syndication): each distinct term list is
+  // prepared once, and each distinct pair of lists matched once.
+  const listOf = new Map<string, number>();
+  const lists = units.map((u) => {
+    const key = u.tokens.join(' ');
+    let list = listOf.get(key);
+    if (list === undefined) listOf.set(key, (list = listOf.size));
+    return list;
+  });
+  const bags: Bag[] = [];
+  units.forEach((u, i) => {
+    bags[lists[i]!] ??= bag(u.tokens, weights);
+  });
+  const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'>>();
   const out: ScoredPair[] = [];
-  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET)) {
-    const ua = units[a]!;
-    const ub = units[b]!;
-    const m = matchTerms(ua.tokens, ub.tokens, weights, Math.abs(ua.position - ub.position));
-    if (m.score >= WEAK_SCORE) out.push({ ...m, a, b });
+  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, MIN_SHARED_TERMS)) {
+    const [la, lb] = [lists[a]!, lists[b]!];
+    const swap = la > lb;
+    const key = swap ? lb * listOf.size + la : la * listOf.size + lb;
+    let m = matched.get(key);
+    if (m === undefined)
+      matched.set(key, (m = swap ? matchBags(bags[lb]!, bags[la]!) : matchBags(bags[la]!, bags[lb]!)));
+    const score = withPosition(m.score, Math.abs(units[a]!.position - units[b]!.position));
+    if (score >= WEAK_SCORE)
+      out.push({ score, a, b, matchedA: swap ? m.matchedB : m.matchedA, matchedB: swap ? m.matchedA : m.matchedB });
   }
   // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
   return out.sort((x, y) => y.score - x.score);
@@ -231,9 +272,22 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const n = units.length;
   const scoreOf = new Map<number, number>();
   for (const p of pairs) scoreOf.set(p.a * n + p.b, p.score).set(p.b * n + p.a, p.score);
+  // Linkage of two clusters is asked again for every pair between them: it is kept until either
+  // cluster's sample changes (its first LINKAGE_SAMPLE members are fixed once it has that many).
+  const linkageCache = new Map<string, { sizes: string; value: number }>();
   const linkage = (x: number, y: number): number => {
-    const xs = [...clusters[x]!.parts.keys()].slice(0, LINKAGE_SAMPLE);
-    const ys = [...clusters[y]!.parts.keys()].slice(0, LINKAGE_SAMPLE);
+    const sample = (c: number): number => Math.min(clusters[c]!.parts.size, LINKAGE_SAMPLE);
+    const key = `${x} ${y}`;
+    const sizes = `${sample(x)} ${sample(y)}`;
+    const known = linkageCache.get(key);
+    if (known?.sizes === sizes) return known.value;
+    const value = measureLinkage(x, y);
+    linkageCache.set(key, { sizes, value });
+    return value;
+  };
+  const measureLinkage = (x: number, y: number): number => {
+    const xs = firstKeys(clusters[x]!.parts, LINKAGE_SAMPLE);
+    const ys = firstKeys(clusters[y]!.parts, LINKAGE_SAMPLE);
     let linked = 0;
     let all = 0;
     for (const u of xs) {
@@ -267,17 +321,19 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
       add(ca, p.b, p.matchedB);
     } else if (ca !== undefined && cb !== undefined) {
       if (linkage(ca, cb) < MERGE_MIN_LINKAGE) continue;
-      const B = clusters[cb]!;
+      // The smaller cluster moves into the larger: each member moves O(log n) times at most.
+      const [keep, drop] = clusters[ca]!.parts.size >= clusters[cb]!.parts.size ? [ca, cb] : [cb, ca];
+      const B = clusters[drop]!;
       for (const [u, part] of B.parts) {
-        add(ca, u, [...part]);
         of.set(
           u,
-          (of.get(u) ?? []).filter((c) => c !== cb),
+          (of.get(u) ?? []).filter((c) => c !== drop),
         );
+        add(keep, u, [...part]);
       }
       B.alive = false;
-      add(ca, p.a, p.matchedA);
-      add(ca, p.b, p.matchedB);
+      add(keep, p.a, p.matchedA);
+      add(keep, p.b, p.matchedB);
     } else if (ca !== undefined) {
       add(ca, p.a, p.matchedA);
       add(ca, p.b, p.matchedB);
@@ -342,6 +398,16 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     };
   });
   return { clusters: result, membership };
+}
+
+/** The first n keys of a map, without copying the rest. */
+function firstKeys<K>(map: ReadonlyMap<K, unknown>, n: number): K[] {
+  const out: K[] = [];
+  for (const k of map.keys()) {
+    if (out.length >= n) break;
+    out.push(k);
+  }
+  return out;
 }
 
 const RANK: Readonly<Record<Confidence, number>> = { strong: 2, likely: 1, weak: 0 };

@@ -32,6 +32,9 @@ export interface Term {
 const WORD =
   /\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[,\u202F\u00A0\u2009]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
+/** Plain ASCII needs no Unicode normalisation (most words: skip the cost). */
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** A four-digit number in this range with no digit group is read as a year. */
 const YEARS = { from: 1800, to: 2100 };
 
@@ -86,7 +89,7 @@ function words(text: string): Printed[] {
     const raw = m[0];
     out.push({
       raw,
-      folded: raw.normalize('NFKC').replace(/[.'’]/g, '').toLowerCase(),
+      folded: (ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/[.'’]/g, '').toLowerCase(),
       start: m.index,
       end: m.index + raw.length,
     });

@@ -29,9 +29,7 @@ describe('pairView', () => {
       const both = comparison.claimClusters.filter(
         (c) => c.members.some((m) => m.outlet === a.slug) && c.members.some((m) => m.outlet === b.slug),
       );
-      expect([...view.aligned, ...view.possible].map((p) => p.cluster.id).sort()).toEqual(
-        both.map((c) => c.id).sort(),
-      );
+      expect([...view.aligned, ...view.possible].map((p) => p.cluster.id).sort()).toEqual(both.map((c) => c.id).sort());
       for (const { a: sa, b: sb, ma, mb, confidence } of view.aligned) {
         expect(sa.outlet).toBe(a.slug);
         expect(sb.outlet).toBe(b.slug);
