@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
+import { LIKELY_SCORE, STRONG_SCORE } from '../../src/lib/claims.ts';
+import { describeDifferences } from '../../src/lib/insights/index.ts';
 import type { OutletAnalysis, Sentence, StoryComparison } from '../../src/lib/types.ts';
 
 const STORY_DIR = 'content/isis-detainee-transfer';
@@ -351,5 +353,93 @@ describe('analyzeStory on the real articles: cluster invariants', () => {
     // Kurdistan24 and IntelliNews follow the same source closely; Top Real News mostly writes its own.
     expect(comparison.overlap['kurdistan24']!['intellinews']).toBeGreaterThan(0.5);
     expect(outlet('top-real-news').sharedShare).toBeLessThan(outlet('kurdistan24').sharedShare);
+  });
+});
+
+describe('analyzeStory on the real articles: alignment a fact-checker can trust (issue 12)', () => {
+  /** The claim clusters that hold both sentences, with the two members there. */
+  const together = (a: string, b: string) =>
+    comparison.claimClusters
+      .map((c) => ({
+        c,
+        ma: c.members.find((m) => m.sentenceId === a),
+        mb: c.members.find((m) => m.sentenceId === b),
+      }))
+      .filter((x) => x.ma !== undefined && x.mb !== undefined);
+
+  it('aligns the helicopter paraphrases (IntelliNews p12 / Kurdistan24 p11) as a stated claim, sharing no two words in a row', () => {
+    const [hit] = together('intellinews-p12-s1', 'kurdistan24-p11-s1');
+    expect(hit).toBeDefined();
+    expect([hit!.ma!.confidence, hit!.mb!.confidence]).not.toContain('weak');
+    expect(hit!.mb!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['resources', 'helicopters']));
+  });
+
+  it('aligns “While male fighters were moved to Iraq…” (IntelliNews p5) with Kurdistan24’s families sentence (p16)', () => {
+    const [hit] = together('intellinews-p5-s1', 'kurdistan24-p16-s1');
+    expect(hit).toBeDefined();
+    expect([hit!.ma!.confidence, hit!.mb!.confidence]).not.toContain('weak');
+  });
+
+  it('aligns Kurdistan24’s sourcing sentence (the exclusive interview, p2) with Top Real News’s (p3)', () => {
+    const [hit] = together('kurdistan24-p2-s1', 'top-real-news-p3-s1');
+    expect(hit).toBeDefined();
+    expect(hit!.ma!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['exclusive', 'interview', 'Fox']));
+  });
+
+  it('no longer puts JournalPosts’s multi-agency sentence (p7) beside “ODNI dispatched the official…” (Kurdistan24 p6)', () => {
+    expect(together('journalposts-p7-s1', 'kurdistan24-p6-s1')).toEqual([]);
+  });
+
+  it('gives every member a confidence that follows its score, a matched part inside its sentence and evidence inside the part', () => {
+    for (const c of comparison.claimClusters) {
+      for (const m of c.members) {
+        const expected = m.score >= STRONG_SCORE ? 'strong' : m.score >= LIKELY_SCORE ? 'likely' : 'weak';
+        expect(m.confidence).toBe(expected);
+        expect(m.part.start).toBeGreaterThanOrEqual(m.start);
+        expect(m.part.end).toBeLessThanOrEqual(m.end);
+        expect(sources.get(m.outlet)!.slice(m.part.start, m.part.end)).toBe(m.part.text);
+        for (const e of m.evidence) {
+          expect(e.start).toBeGreaterThanOrEqual(m.part.start);
+          expect(e.end).toBeLessThanOrEqual(m.part.end);
+          expect(sources.get(m.outlet)!.slice(e.start, e.end)).toBe(e.text);
+        }
+      }
+      const levels = c.members.map((m) => m.confidence);
+      expect(levels).toContain(c.confidence);
+    }
+  });
+
+  it('lets an outlet state a claim twice, so its restatement is not its own', () => {
+    const twice = comparison.claimClusters.filter((c) => {
+      const outlets = c.members.map((m) => m.outlet);
+      return new Set(outlets).size < outlets.length;
+    });
+    expect(twice.length).toBeGreaterThan(0);
+    for (const c of twice)
+      for (const m of c.members) expect(sentenceContaining(m.outlet, m.text.slice(0, 30)).unique).toBe(false);
+  });
+});
+
+describe('describeDifferences on the real articles: no finding rests on a weak alignment (issue 12)', () => {
+  it('drops “Different actors named: Iraqi government vs CENTCOM” and every finding on a possible match', () => {
+    const { findings } = describeDifferences(comparison);
+    const weak = new Set(
+      comparison.claimClusters.flatMap((c) =>
+        c.members.filter((m) => m.confidence === 'weak').map((m) => `${c.id} ${m.sentenceId}`),
+      ),
+    );
+    for (const f of findings) {
+      if (f.cluster.kind !== 'claim') continue;
+      for (const span of f.sides.flatMap((s) => s.spans))
+        expect(weak.has(`${f.cluster.id} ${span.sentenceId}`)).toBe(false);
+    }
+    expect(
+      findings.some(
+        (f) =>
+          f.kind === 'actor' &&
+          f.sides.some((s) => /Iraqi government/.test(s.label)) &&
+          f.sides.some((s) => /CENTCOM/.test(s.label)),
+      ),
+    ).toBe(false);
   });
 });

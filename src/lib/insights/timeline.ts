@@ -55,6 +55,12 @@ function reference(outlet: OutletAnalysis, comparison: StoryComparison): Date | 
 /** Every date mentioned in the paragraph sentences of every outlet, in outlet and reading order. */
 export function datedSentences(comparison: StoryComparison): DatedSentence[] {
   const out: DatedSentence[] = [];
+  // A sentence's claims, as the site states them: a possible match (weak member) links nothing.
+  const stated = new Set(
+    comparison.claimClusters.flatMap((c) =>
+      c.members.filter((m) => m.confidence !== 'weak').map((m) => `${c.id} ${m.sentenceId}`),
+    ),
+  );
   for (const outlet of comparison.outlets) {
     const ref = reference(outlet, comparison);
     for (const sentence of outlet.sentences) {
@@ -78,7 +84,7 @@ export function datedSentences(comparison: StoryComparison): DatedSentence[] {
             ...fact,
             label: dateFactLabel(f),
           },
-          claims: sentence.claimClusterIds,
+          claims: sentence.claimClusterIds.filter((id) => stated.has(`${id} ${sentence.id}`)),
           words,
           ...(range && { interval: range }),
         });
