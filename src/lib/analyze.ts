@@ -6,7 +6,7 @@ import { clusterClaims, type ClaimUnit } from './claims.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
 import { sameOutlet } from './outlet-names.ts';
 import { terms } from './terms.ts';
-import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput } from './types.ts';
+import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput, TextPart } from './types.ts';
 
 function outletMetadata(
   a: ArticleInput,
@@ -27,6 +27,17 @@ function outletMetadata(
   };
 }
 
+/**
+ * Where a frontmatter field's text is printed in the source, before the body starts: its first
+ * occurrence, when YAML left it as written (quoted or plain, no escapes).
+ */
+function frontmatterRange(article: ArticleInput, text: string | null | undefined): TextPart | undefined {
+  if (text === undefined || text === null || text === '') return undefined;
+  const start = article.source.indexOf(text);
+  const body = article.source.indexOf('\n---', 3);
+  return start < 0 || (body >= 0 && start > body) ? undefined : { text, start, end: start + text.length };
+}
+
 function share(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0;
 }
@@ -35,8 +46,12 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const outlets: OutletAnalysis[] = sorted.map((article) => {
     const { blocks, sentences, quotes } = structureArticle(article);
+    const titleRange = frontmatterRange(article, article.title);
+    const standfirstRange = frontmatterRange(article, article.standfirst);
     return {
       ...outletMetadata(article),
+      ...(titleRange !== undefined && { titleRange }),
+      ...(standfirstRange !== undefined && { standfirstRange }),
       wordCount: sentences.reduce((n, s) => n + s.words, 0),
       blocks,
       sentences,

@@ -257,6 +257,10 @@ export interface OutletAnalysis {
   url: string;
   title: string | null;
   standfirst?: string;
+  /** Where the headline is printed in the source's frontmatter (absent when it is not printed verbatim there, e.g. escaped). */
+  titleRange?: TextPart;
+  /** Where the standfirst is printed in the source's frontmatter, likewise. */
+  standfirstRange?: TextPart;
   dateline?: string;
   published?: string;
   cites: string[];

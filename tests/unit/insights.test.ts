@@ -104,12 +104,44 @@ describe('describeDifferences on the shipped story', () => {
     result = describeDifferences(comparison);
   });
 
-  it('finds IntelliNews\'s "around 6,000" against "nearly 6,000" (hedge)', () => {
-    const hedge = result.findings.find((f) => f.kind === 'hedge' && f.sides.some((s) => s.label === 'around 6,000'));
-    expect(hedge && names(hedge)).toEqual([
-      ['around 6,000', ['intellinews']],
-      ['nearly 6,000', ['kurdistan24']],
-    ]);
+  it('states the 6,000 detainees once: every outlet’s wordings across its article, headlines included (number)', () => {
+    const figures = result.findings.filter((f) => f.kind === 'number' && f.summary.includes('(6,000)'));
+    expect(figures).toHaveLength(1);
+    const [f] = figures;
+    expect(f!.cluster).toEqual({ kind: 'quantity', id: 'q6000' });
+    const side = (label: string) => f!.sides.find((s) => s.label === label);
+    expect(side('nearly 6,000')?.outlets).toEqual(['daljoog-news', 'journalposts', 'kurdistan24', 'top-real-news']);
+    expect(side('nearly 6,000')?.majority).toBe(true);
+    expect(side('6,000 or so')?.outlets).toEqual(['journalposts', 'kurdistan24', 'top-real-news']);
+    // The headlines' bare "6,000" is compared with the bodies' hedged ones.
+    expect(
+      side('6,000')
+        ?.spans.filter((sp) => sp.sentenceId === 'title')
+        .map((sp) => sp.outlet),
+    ).toEqual(['intellinews', 'top-real-news']);
+    // IntelliNews's "thousands" in its lead sits beside its "around 6,000" in the next sentence: one
+    // quantity, each way of stating it listed, no outlet called different for the vague one.
+    expect(side('thousands')?.outlets).toEqual(['intellinews']);
+    expect(side('around 6,000')?.outlets).toEqual(['intellinews']);
+    expect(side('thousands')?.majority).toBeUndefined();
+    for (const s of f!.sides)
+      for (const sp of s.spans) {
+        const o = source(sp.outlet)!;
+        const range =
+          sp.sentenceId === 'title'
+            ? o.titleRange
+            : sp.sentenceId === 'standfirst'
+              ? o.standfirstRange
+              : o.sentences.find((x) => x.id === sp.sentenceId);
+        expect(range && sp.start >= range.start && sp.end <= range.end).toBe(true);
+      }
+  });
+
+  it('marks a side as the majority only when a strict majority of the outlets stating the fact take it', () => {
+    for (const f of result.findings) {
+      const stating = new Set(f.sides.flatMap((s) => s.outlets)).size;
+      for (const s of f.sides) expect(s.majority === true).toBe(2 * s.outlets.length > stating);
+    }
   });
 
   it('finds Daljoog News\'s "late 2025" against "late October" elsewhere (date precision)', () => {
@@ -174,18 +206,21 @@ describe('describeDifferences on the shipped story', () => {
     expect(speaker?.sides.map((s) => s.outlets)).toEqual([['kurdistan24', 'top-real-news'], ['journalposts']]);
   });
 
-  it("points every span at the exact text of its outlet's sentence", () => {
+  it("points every span at the exact text of its outlet's sentence, headline or standfirst", () => {
     expect(result.findings.length).toBeGreaterThan(5);
     for (const finding of result.findings) {
       expect(finding.sides.length).toBeGreaterThan(1);
       for (const span of finding.sides.flatMap((s) => s.spans)) {
         const outlet = source(span.outlet);
-        const sentence = outlet?.sentences.find((s) => s.id === span.sentenceId);
-        expect(sentence && span.start >= sentence.start && span.end <= sentence.end).toBe(true);
-        expect(comparison.outlets.find((o) => o.slug === span.outlet) && span.text).toBe(
-          // ranges index the whole source file: the sentence text is a window on it
-          sentence?.text.slice(span.start - sentence.start, span.end - sentence.start),
-        );
+        const place =
+          span.sentenceId === 'title'
+            ? outlet?.titleRange
+            : span.sentenceId === 'standfirst'
+              ? outlet?.standfirstRange
+              : outlet?.sentences.find((s) => s.id === span.sentenceId);
+        expect(place && span.start >= place.start && span.end <= place.end).toBe(true);
+        // ranges index the whole source file: the sentence text is a window on it
+        expect(span.text).toBe(place?.text.slice(span.start - place.start, span.end - place.start));
       }
     }
   });

@@ -1,9 +1,9 @@
 /**
- * The facts one outlet's text states inside a cluster, as exact spans: quantities with their
- * hedges and named actors. (Dates are collected story-wide by ../timeline.ts.)
+ * The facts one outlet's text states inside a cluster, as exact spans: named actors. (Dates are
+ * collected story-wide by ./timeline.ts, quantities by ./quantities.ts.) Also how a quantity reads.
  */
 import { findActors, type ActorLexicon } from './actors.ts';
-import { findQuantities, formatValue, type Quantity } from './numbers.ts';
+import { formatValue, type Quantity } from './numbers.ts';
 import type { TextSpan } from './types.ts';
 
 /** One outlet's text inside a cluster: a claim member's sentence or a quote member's words. */
@@ -23,7 +23,6 @@ export interface Fact<T> {
 
 export interface UnitFacts {
   unit: Unit;
-  quantities: Fact<Quantity>[];
   actors: Fact<{ key: string; kind: 'person' | 'organisation' }>[];
 }
 
@@ -40,7 +39,6 @@ function span(unit: Unit, index: number, length: number): TextSpan {
 export function unitFacts(unit: Unit, lexicon: ActorLexicon): UnitFacts {
   return {
     unit,
-    quantities: findQuantities(unit.text, unit.lang).map((q) => ({ span: span(unit, q.index, q.length), value: q })),
     actors: findActors(unit.text, lexicon).map((a) => ({
       span: span(unit, a.index, a.length),
       value: { key: a.key, kind: a.kind },

@@ -11,13 +11,13 @@ import { narrationFindings, speakerFindings } from './attribution.ts';
 import { compareFacts, toSides, type RawFinding } from './compare.ts';
 import { unitFacts, type Unit } from './facts.ts';
 import type { Finding, FindingKind, StoryDifferences, TimelineEvent } from './types.ts';
+import { quantityFindings } from './quantities.ts';
 import { rewordings } from './wording.ts';
 
 export type * from './types.ts';
 
 const HEADLINES: Readonly<Record<FindingKind, string>> = {
-  number: 'Different figures',
-  hedge: 'Same figure, different hedge',
+  number: 'One figure, stated differently',
   date: 'Same event, dated differently',
   actor: 'Different actors named',
   speaker: 'Same speaker, different venue',
@@ -114,6 +114,11 @@ function dateFindings(
   return out;
 }
 
+/** A quantity finding's key: its figure, as digits (`q6000`), or its first side's value. */
+function quantityKey(r: RawFinding): string {
+  return `q${r.subject.replace(/[^\p{L}\p{N}]+/gu, '') || (r.sides[0]?.value ?? '')}`;
+}
+
 function summary(finding: RawFinding, names: Map<string, string>): string {
   const sides = finding.sides
     .map((s) => `${s.outlets.map((o) => names.get(o) ?? o).join(', ')}: ${s.label}`)
@@ -142,7 +147,11 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
     ...comparison.claimClusters.map((c) => ({ kind: 'claim' as const, c })),
     ...comparison.quoteClusters.map((c) => ({ kind: 'quote' as const, c })),
   ].sort((a, b) => a.c.position - b.c.position);
-  const raw = [...clusters.flatMap((c) => clusterFindings(c, context)), ...dateFindings(timeline, dated)];
+  const raw = [
+    ...quantityFindings(comparison).map((r) => ({ ...r, cluster: { kind: 'quantity' as const, id: quantityKey(r) } })),
+    ...clusters.flatMap((c) => clusterFindings(c, context)),
+    ...dateFindings(timeline, dated),
+  ];
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const r of raw) {
@@ -150,12 +159,17 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
     const key = `${r.kind}|${r.sides.map((s) => `${s.value}:${s.spans.map((sp) => sp.start).join(',')}`).join('|')}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // A side is the usual one only when a strict majority of the outlets stating the fact take it.
+    const stating = new Set(r.sides.flatMap((side) => side.outlets)).size;
+    const sides = r.sides.map((side) =>
+      2 * side.outlets.length > stating ? { ...side, majority: true as const } : side,
+    );
     findings.push({
       id: `f${findings.length + 1}`,
       kind: r.kind,
       cluster: r.cluster,
-      summary: summary(r, names),
-      sides: r.sides,
+      summary: summary({ ...r, sides }, names),
+      sides,
     });
   }
   return {

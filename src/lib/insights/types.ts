@@ -8,14 +8,18 @@
 /** A piece of one outlet's text that states a fact. */
 export interface TextSpan {
   outlet: string;
-  /** The sentence it sits in: the anchor on the outlet's page. */
+  /** The sentence it sits in (the anchor on the outlet's page), or `title` / `standfirst` for the headline and standfirst. */
   sentenceId: string;
   text: string;
   start: number;
   end: number;
 }
 
-export type FindingKind = 'number' | 'hedge' | 'date' | 'actor' | 'speaker' | 'attribution';
+/**
+ * `number`: one quantity as every outlet states and hedges it across its whole article (headline
+ * included); `date`, `actor`, `speaker`, `attribution`: a difference inside one claim or quote.
+ */
+export type FindingKind = 'number' | 'date' | 'actor' | 'speaker' | 'attribution';
 
 /** The outlets that state a fact one way. */
 export interface FindingSide {
@@ -27,6 +31,11 @@ export interface FindingSide {
   outlets: string[];
   /** The exact text each outlet prints for it, in outlet order. */
   spans: TextSpan[];
+  /**
+   * True when a strict majority of the outlets that state this fact take this side: only then may a
+   * page call it the usual one. Absent otherwise.
+   */
+  majority?: true;
 }
 
 /** One difference between outlets inside one claim or quote cluster. */
@@ -35,10 +44,11 @@ export interface Finding {
   id: string;
   kind: FindingKind;
   /**
-   * Where the difference sits: a claim or quote cluster, or, for dates that outlets print in
-   * sentences the engine did not align, the timeline event (its key) the dates belong to.
+   * Where the difference sits: a claim or quote cluster; for dates that outlets print in sentences
+   * the engine did not align, the timeline event (its key) the dates belong to; for a quantity,
+   * `quantity` and the key of its figure (`q6000`).
    */
-  cluster: { kind: 'claim' | 'quote' | 'timeline'; id: string };
+  cluster: { kind: 'claim' | 'quote' | 'timeline' | 'quantity'; id: string };
   /** One sentence for readers, built from the sides. */
   summary: string;
   /** Two or more sides, the most widely printed first. */
