@@ -7,7 +7,7 @@ import { outletMembers, type StoryComparison, type StoryDifferences } from '../l
 
 /** `comparison.json`: the StoryComparison with its findings, rewordings, provenance and timeline. */
 export function comparisonJson(comparison: StoryComparison, differences: StoryDifferences): string {
-  const body = { format: 'parallax-comparison', version: 1, ...comparison, ...differences };
+  const body = { format: 'parallax-comparison', version: 2, ...comparison, ...differences };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

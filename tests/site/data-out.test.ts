@@ -49,13 +49,14 @@ describe('data downloads', () => {
   it('claims.csv is an RFC 4180 claim matrix: one row per claim, one column per outlet', async () => {
     const csv = await readFile(path.join(distDir, STORY, 'claims.csv'), 'utf8');
     const json = JSON.parse(await readFile(path.join(distDir, STORY, 'comparison.json'), 'utf8')) as {
-      claimClusters: { id: string; members: { outlet: string; text: string }[] }[];
+      claimClusters: { id: string; confidence: string; members: { outlet: string; text: string; score: number }[] }[];
     };
     expect(csv).toMatch(/\r\n$/);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'claim',
       'label',
+      'confidence',
       'outlets',
       'daljoog-news',
       'intellinews',
@@ -66,9 +67,17 @@ describe('data downloads', () => {
     expect(rows.map((r) => r['claim'])).toEqual(json.claimClusters.map((c) => c.id));
     for (const [i, cluster] of json.claimClusters.entries()) {
       const row = rows[i] ?? {};
+      expect(row['confidence']).toBe(cluster.confidence);
       for (const slug of ['daljoog-news', 'intellinews', 'journalposts', 'kurdistan24', 'top-real-news']) {
-        // Sentences with commas and curly quotes come back exactly as printed.
-        expect(row[slug]).toBe(cluster.members.find((m) => m.outlet === slug)?.text ?? '');
+        // Sentences with commas and curly quotes come back exactly as printed; an outlet that states
+        // the claim twice is shown by its best-scoring sentence.
+        const best = cluster.members
+          .filter((m) => m.outlet === slug)
+          .reduce<{ text: string; score: number } | undefined>(
+            (b, m) => (b === undefined || m.score > b.score ? m : b),
+            undefined,
+          );
+        expect(row[slug]).toBe(best?.text ?? '');
       }
     }
   });

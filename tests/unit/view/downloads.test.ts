@@ -39,7 +39,7 @@ describe('comparisonJson', () => {
   it('carries the format name and version, the comparison and every kind of difference', () => {
     const data = JSON.parse(comparisonJson(comparison, differences)) as Record<string, unknown>;
     expect(data['format']).toBe('parallax-comparison');
-    expect(data['version']).toBe(1);
+    expect(data['version']).toBe(2);
     for (const key of ['story', 'outlets', 'quoteClusters', 'claimClusters', 'overlap'])
       expect(data).toHaveProperty(key);
     for (const key of ['findings', 'rewordings', 'provenance', 'timeline']) expect(data).toHaveProperty(key);
