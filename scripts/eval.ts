@@ -5,9 +5,17 @@
  */
 import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
-import { analyzeStory, type ClaimMember, type StoryComparison } from '../src/lib/index.ts';
+import {
+  analyzeStory,
+  type ArticleInput,
+  type ClaimMember,
+  type StoryComparison,
+  type StoryInput,
+  tokenize,
+} from '../src/lib/index.ts';
 import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
 import {
+  matchQuoteMember,
   scoreClaimOutlets,
   scoreClaims,
   scoreOwn,
@@ -18,7 +26,7 @@ import {
   type OwnScore,
 } from '../tests/gold/score.ts';
 
-const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json]
+const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json] [--leave-one-out]
 
 Scores the engine's claim clusters, quote clusters and own sentences against a gold standard.
 
@@ -32,6 +40,8 @@ Scores the engine's claim clusters, quote clusters and own sentences against a g
   claims/s   secondary: pairs of sentences of different outlets in one claim, gold against
              engine (an outlet that states a claim in three sentences makes three pairs)
   quotes     pairs of members of one utterance
+  references quote clusters whose reference wording (strict majority) matches the gold's
+             majority_wording, or that have none where the gold has null
   own        paragraph sentences the engine calls an outlet's own (in no claim) that the gold
              puts in a claim (wrongly own), and the gold's own ones it does not (missed own)
 
@@ -39,6 +49,9 @@ Scores the engine's claim clusters, quote clusters and own sentences against a g
                  its story is read from content/<story>
   --verbose      also list missed and wrong pairs, unmatched quotes, wrongly-own and missed-own sentences
   --json         print the scores and every list as JSON
+  --leave-one-out  also score claims with each outlet left out in turn (the engine run on the
+                 other articles, the gold restricted to them): a check that the thresholds,
+                 tuned on this gold, do not hang on one outlet
   --help         print this help
 
 example: npm run eval -- --verbose
@@ -53,6 +66,8 @@ interface Report {
   possible: OutletPairScore;
   quotes: QuoteScore;
   own: OwnScore;
+  /** Quote references that agree with the gold's majority wordings. */
+  references: { agree: number; of: number; disagree: string[] };
 }
 
 /** Claim clusters with only the members of a given confidence. */
@@ -75,6 +90,7 @@ function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
     claimSentences: scoreClaims(gold.claims, stated),
     possible: scoreClaimOutlets(gold.claims, c.claimClusters),
     quotes: scoreQuotes(gold.quotes, c.quoteClusters),
+    references: referenceAgreement(gold, c),
     own: scoreOwn(
       gold.own,
       paragraphSentences.filter((s) => s.unique).map((s) => s.id),
@@ -132,6 +148,7 @@ function table(r: Report): string[] {
         ? ` (${r.quotes.unmatchedEngine.length} engine quotes match no gold quote, ${r.quotes.unmatchedGold.length} gold quotes unmatched)`
         : ''),
     `own sentences: gold ${r.own.gold}, engine ${r.own.engine}, wrongly own ${r.own.wronglyOwn.length}, missed own ${r.own.missedOwn.length}`,
+    `quote references: ${r.references.agree} of ${r.references.of} agree with the gold's majority wording (or its absence)`,
   ];
 }
 
@@ -174,12 +191,67 @@ function details(r: Report, c: StoryComparison, gold: Gold): string[] {
     r.quotes.unmatchedEngine.map((m) => `${m.sentenceId} “${clip(m.text)}”`),
   );
   list('gold quotes the engine does not have', r.quotes.unmatchedGold.map(goldQuote));
+  list('quote references that disagree with the gold', r.references.disagree);
   list('wrongly own', r.own.wronglyOwn.map(sentence));
   list('missed own', r.own.missedOwn.map(sentence));
   return out;
 }
 
-let options: { gold: string; verbose: boolean; json: boolean; help: boolean };
+/**
+ * Quote references against the gold's `majority_wording`: for each gold quote printed by two or
+ * more outlets, the engine cluster holding most of its members must have a reference with the same
+ * words (compared as tokens, edge punctuation aside) when the gold has one, and none when it has
+ * none (null).
+ */
+function referenceAgreement(gold: Gold, c: StoryComparison): { agree: number; of: number; disagree: string[] } {
+  const words = (text: string): string => tokenize(text).join(' ');
+  let agree = 0;
+  let of = 0;
+  const disagree: string[] = [];
+  for (const g of gold.quotes) {
+    if (g.majority_wording === undefined) continue;
+    of++;
+    const votes = new Map<string, number>();
+    for (const cluster of c.quoteClusters)
+      for (const m of cluster.members) {
+        const key = matchQuoteMember(m, [g]);
+        if (key !== undefined) votes.set(cluster.id, (votes.get(cluster.id) ?? 0) + 1);
+      }
+    const id = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const engine = c.quoteClusters.find((q) => q.id === id)?.reference?.text;
+    const ok =
+      g.majority_wording === null
+        ? engine === undefined
+        : engine !== undefined && words(engine) === words(g.majority_wording);
+    if (ok) agree++;
+    else
+      disagree.push(
+        `${g.id} (${id ?? 'no cluster'}): gold ${JSON.stringify(g.majority_wording)}, engine ${JSON.stringify(engine ?? null)}`,
+      );
+  }
+  return { agree, of, disagree };
+}
+
+/** The primary claim score with each outlet left out of both the engine's input and the gold. */
+function leaveOneOut(gold: Gold, story: StoryInput, articles: ArticleInput[]): string[] {
+  return articles.map((left) => {
+    const kept = articles.filter((a) => a !== left);
+    const c = analyzeStory(story, kept);
+    const claims = gold.claims
+      .map((g) => ({
+        id: g.id,
+        members: Object.fromEntries(Object.entries(g.members).filter(([outlet]) => outlet !== left.slug)),
+      }))
+      .filter((g) => Object.keys(g.members).length > 1);
+    const s = scoreClaimOutlets(
+      claims,
+      claimsAt(c, (m) => m.confidence !== 'weak'),
+    );
+    return `without ${left.slug.padEnd(16)} P ${fixed(s.precision)}  R ${fixed(s.recall)}  F1 ${fixed(s.f1)}  (${s.found}/${s.gold} outlet pairs found, ${s.correct}/${s.engine} sentence pairs right)`;
+  });
+}
+
+let options: { gold: string; verbose: boolean; json: boolean; help: boolean; 'leave-one-out': boolean };
 try {
   ({ values: options } = parseArgs({
     options: {
@@ -187,6 +259,7 @@ try {
       verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      'leave-one-out': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -208,7 +281,13 @@ if (options.help) {
     const report = evaluate(gold, options.gold, comparison);
     const lines = options.json
       ? [JSON.stringify(report, null, 2)]
-      : [...table(report), ...(options.verbose ? details(report, comparison, gold) : [])];
+      : [
+          ...table(report),
+          ...(options['leave-one-out']
+            ? ['', 'claims, leaving one outlet out:', ...leaveOneOut(gold, story, articles)]
+            : []),
+          ...(options.verbose ? details(report, comparison, gold) : []),
+        ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
