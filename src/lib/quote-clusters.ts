@@ -211,10 +211,18 @@ export function clusterQuotes(units: readonly QuoteUnit[], originalOutlet?: stri
       )[0]!;
     const canonicalUnit = units[best.first]!;
     const ref = referenceOf(units, indices, originalOutlet);
-    const reference: QuoteReference | undefined =
+    // The reference as printed: the canonical text when it is the same wording (so the page's
+    // heading and the diffs start from one text), else the first member that prints it.
+    const referenceText =
       ref === undefined
         ? undefined
-        : { basis: ref.basis, text: units[ref.unit]!.quote.text, outlets: ref.outlets, of: ref.of };
+        : sameTokens(units[ref.unit]!.tokens, canonicalUnit.tokens)
+          ? canonicalUnit.quote.text
+          : units[ref.unit]!.quote.text;
+    const reference: QuoteReference | undefined =
+      ref === undefined || referenceText === undefined
+        ? undefined
+        : { basis: ref.basis, text: referenceText, outlets: ref.outlets, of: ref.of };
     const members: QuoteMember[] = indices.map((i) => {
       const { quote, tokens } = units[i]!;
       const member: QuoteMember = {

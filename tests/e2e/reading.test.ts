@@ -111,7 +111,11 @@ describe('with JavaScript disabled', () => {
             'main span.s, main td, main th, main del, main ins, main li, main p, main h1, main h2, main svg',
           ),
         ]
-          .filter((el) => el.closest('.vh') === null && !el.checkVisibility())
+          // Inside a closed <details> (a match's evidence) content waits for the reader to open it,
+          // which needs no script; everything else must show.
+          .filter(
+            (el) => el.closest('.vh') === null && el.closest('details:not([open])') === null && !el.checkVisibility(),
+          )
           .map((el) => `${el.tagName} ${el.id} ${el.textContent?.slice(0, 40) ?? ''}`),
       );
       expect(hidden, name).toEqual([]);
@@ -120,6 +124,22 @@ describe('with JavaScript disabled', () => {
       expect(await page.locator('main span.s').count(), name).toBe(staticSentences);
       await page.context().close();
     }
+  });
+});
+
+describe('why a match is made, with JavaScript off', () => {
+  it('opens from the keyboard on a pair page and shows the highlighted shared terms and the matched part', async () => {
+    const pair = pageTypes.find((p) => p.name === 'pair')?.path ?? '';
+    const page = await open(pair, { width: 1280, javaScript: false });
+    const why = page.locator('details.why').first();
+    const evidence = why.locator('mark.ev').first();
+    expect(await evidence.isVisible()).toBe(false);
+    await why.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => evidence.isVisible()).toBe(true);
+    expect(await why.locator('summary').textContent()).toMatch(/(strong|likely) match · scores \d\.\d\d \/ \d\.\d\d/);
+    expect((await evidence.textContent())?.trim().length).toBeGreaterThan(0);
+    await page.context().close();
   });
 });
 

@@ -18,6 +18,7 @@ describe('data downloads', () => {
       timeline: { key: string }[];
     };
     expect(data['format']).toBe('parallax-comparison');
+    expect(data['version']).toBe(2);
     expect(data.outlets.map((o) => o.slug)).toEqual([
       'daljoog-news',
       'intellinews',
@@ -39,7 +40,7 @@ describe('data downloads', () => {
     expect(
       data.findings.some(
         (f) =>
-          f.kind === 'hedge' && f.sides.some((s) => s.label === 'around 6,000' && s.outlets.includes('intellinews')),
+          f.kind === 'number' && f.sides.some((s) => s.label === 'around 6,000' && s.outlets.includes('intellinews')),
       ),
     ).toBe(true);
     expect(data.provenance.unsourced).toEqual(['daljoog-news']);
