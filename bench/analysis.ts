@@ -201,7 +201,7 @@ export async function benchAnalysis(
     'Times are medians of repeated runs in one process per size (up to 15 runs, no new run after 20 s), without the first run when there are several: the first call also loads and compiles the engine, and is shown beside the median; inputs whose first run takes under 100 ms get up to 1 s of unrecorded warm-up calls before the recorded ones; peak memory is the child process’s maxRSS, which includes Node itself and the generated input ("before" = resident memory before the first run).',
   );
   notes.push(
-    'All-pairs scores every pair of paragraph sentences of different outlets with the engine’s own weightedMatch and thresholds, and stops there (no quotes, no clustering).',
+    'All-pairs scores every pair of paragraph sentences of different outlets with the engine’s own terms, weights and score (matchTerms) and its lowest threshold, and stops there (no quotes, no clustering).',
   );
   for (const m of engine.values()) {
     if (m.ok && m.result.quality && m.result.quality.misses.length > 0) {
