@@ -26,6 +26,12 @@ export const ANALYSIS_DEFAULTS: AnalysisOptions = {
   allPairsTimeoutMs: 60_000,
 };
 
+/**
+ * Issue 12 set the warm median for the five real articles at 30 ms (it was 20 ms): lemmatising and
+ * scoring on terms, matched parts and evidence spans cost more than the former bigram diff.
+ */
+const FIVE_ARTICLES_BUDGET_MS = 30;
+
 /** Repeats per size, and the time after which no new repeat starts: medians of many small runs, few large ones. */
 const REPEATS = { runs: 15, budgetMs: 20_000 };
 
@@ -143,9 +149,9 @@ export async function benchAnalysis(
   budgets.push(
     budget(
       'analyzeStory, the 5 real articles',
-      '≤ 20 ms',
+      `≤ ${FIVE_ARTICLES_BUDGET_MS} ms`,
       five?.ok ? ms(five.median) : (five?.reason ?? 'not run'),
-      five?.ok ? five.median <= 20 : null,
+      five?.ok ? five.median <= FIVE_ARTICLES_BUDGET_MS : null,
     ),
   );
   const fiveHundred = at(500);
