@@ -5,9 +5,12 @@
 import { diffWordsWithSpace } from 'diff';
 import type { DiffPart } from './types.ts';
 
-/** A diff gives up beyond this many edits (long texts that differ wholesale) and is shown as a whole replacement. */
+/**
+ * A diff gives up beyond this many edits (long texts that differ wholesale) and is shown as a whole
+ * replacement. This bounds the work by the texts alone; there is no wall-clock timeout, which would
+ * make the output depend on how busy the machine is (two builds of one content must be identical).
+ */
 export const WORD_DIFF_MAX_EDITS = 400;
-export const WORD_DIFF_TIMEOUT_MS = 200;
 
 /**
  * Word diff from `from` to `to`, as plain JSON parts. Whitespace is a token of its own
@@ -19,7 +22,7 @@ export function wordDiff(from: string, to: string): DiffPart[] {
   // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
   // a text with itself is that text, unchanged.
   if (to === from) return [{ value: to, added: false, removed: false }];
-  const parts = diffWordsWithSpace(from, to, { maxEditLength: WORD_DIFF_MAX_EDITS, timeout: WORD_DIFF_TIMEOUT_MS });
+  const parts = diffWordsWithSpace(from, to, { maxEditLength: WORD_DIFF_MAX_EDITS });
   if (parts === undefined) {
     return [
       { value: from, added: false, removed: true },
