@@ -6,6 +6,7 @@
 export { analyzeStory } from './analyze.ts';
 export { describeDifferences } from './insights/index.ts';
 export { structureArticle } from './article.ts';
+export { parseArticle, type MarkupProblem } from './parse.ts';
 export { contentTokens, tokenize } from './normalize.ts';
 export { countWords } from './words.ts';
 export { outletKey } from './outlet-names.ts';
