@@ -164,6 +164,11 @@ export function parseArticle(source: string): ParsedArticle {
       case 'list':
         for (let i = node.children.length - 1; i >= 0; i--) {
           const item = node.children[i]!;
+          // A marker alone ("2026." or "-" on its own line) is an empty item: its characters are the text.
+          if (item.children.length === 0) {
+            todo.push({ node: { type: 'paragraph', children: [], ...(item.position && { position: item.position }) } });
+            continue;
+          }
           for (let j = item.children.length - 1; j >= 0; j--) {
             const first = j === 0 && node.ordered === true && item.children[0]?.type === 'paragraph';
             todo.push({ node: item.children[j]!, itemStart: first ? item.position?.start.offset : undefined });
