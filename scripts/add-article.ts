@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/data/content-dir.ts';
 import { slug as slugify } from 'github-slugger';
 import { addArticle, checkNames, detectFormat, UsageError } from '../src/ingest/add-article.ts';
-import { checkEncodingLabel, decodeInput, EncodingError } from '../src/ingest/encoding.ts';
+import type { EncodingError } from '../src/ingest/encoding.ts';
+import { checkEncodingLabel, decodeInput } from '../src/ingest/encoding.ts';
 import { formatAddition, summarizeAddition } from '../src/ingest/report.ts';
 import { runCommand } from './command.ts';
 
