@@ -8,6 +8,7 @@ export { describeDifferences } from './insights/index.ts';
 export { structureArticle } from './article.ts';
 export { parseArticle, type MarkupProblem } from './parse.ts';
 export { contentTokens, tokenize } from './normalize.ts';
+export { fold, latinLookAlike, INVISIBLE } from './fold.ts';
 export { countWords } from './words.ts';
 export { outletKey } from './outlet-names.ts';
 export { ALIAS_GROUPS, aliasKey, aliasSpellings, type AliasGroup } from './aliases.ts';
