@@ -13,8 +13,8 @@
 import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 
 /** Characters that print as nothing. */
-// eslint-disable-next-line no-misleading-character-class -- a class of invisible characters, each on its own
 export const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- a class of invisible characters, each on its own
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
 const SKELETON = confusables as Readonly<Record<string, string>>;
