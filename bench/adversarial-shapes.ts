@@ -4,6 +4,7 @@
  * quote, one character repeated). Shared by `npm run bench -- --only adversarial` and the bounded-
  * cost property test, so the bench measures exactly what the tests bound.
  */
+import type { ArticleInput, StoryInput } from '../src/lib/index.ts';
 
 export interface AdversarialShape {
   name: string;
@@ -42,3 +43,41 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
 export const OUTPUT_BYTES_PER_INPUT_BYTE = 200;
 /** The output of two empty articles: story, outlets, overlap, provenance. */
 export const OUTPUT_FIXED_BYTES = 16 * 1024;
+
+/** A story of one adversarial article of about `bytes` and one ordinary one, as the bench analyses and builds it. */
+export function adversarialStory(
+  shape: AdversarialShape,
+  bytes: number,
+): { story: StoryInput; articles: ArticleInput[]; files: Record<string, string> } {
+  const story: StoryInput = {
+    slug: 'adversarial',
+    title: 'Adversarial',
+    summary: 'One hostile article and one ordinary one.',
+  };
+  const frontmatter = (outlet: string) =>
+    `---\noutlet: "${outlet}"\nurl: "https://example.org/${outlet.toLowerCase()}"\ntitle: null\ncites: []\n---\n\n`;
+  const sources = {
+    hostile: `${frontmatter('Hostile')}${shape.body(bytes)}\n`,
+    ordinary: `${frontmatter('Ordinary')}The council said “we will pay” on Monday.\n`,
+  };
+  const articles = Object.entries(sources).map(([slug, source]) => ({
+    slug,
+    file: `content/adversarial/${slug}.md`,
+    source,
+    outlet: slug === 'hostile' ? 'Hostile' : 'Ordinary',
+    url: `https://example.org/${slug}`,
+    title: null,
+    cites: [],
+    removed: [],
+    lang: 'en',
+  }));
+  return {
+    story,
+    articles,
+    files: {
+      'story.md': `---\ntitle: "${story.title}"\nsummary: "${story.summary}"\n---\n`,
+      'hostile.md': sources.hostile,
+      'ordinary.md': sources.ordinary,
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench -- --only adversarial`: the worst case of issue 15. Every shape of
+ * bench/adversarial-shapes.ts at 256 KB (the largest content file accepted) is analysed in its
+ * own process (time, peak memory, output bytes per input byte); the shape with the largest output
+ * that the preflight accepts is then built into a site (dist/ bytes per input byte). Shapes the
+ * preflight refuses (too many lines) are listed with the refusal: they never reach Astro.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ContentErrors } from '../src/data/content-error.ts';
+import { readContent } from '../src/data/read-content.ts';
+import { MAX_FILE_BYTES } from '../src/data/source-text.ts';
+import { adversarialStory, ADVERSARIAL_SHAPES } from './adversarial-shapes.ts';
+import { budget, kb, ms, type Section } from './report.ts';
+
+const run = promisify(execFile);
+
+/** Issue 15's budget for a 256 KB adversarial article. */
+export const ADVERSARIAL_BUDGET = { ms: 10_000, bytes: 1024 ** 3, distPerInput: 50 } as const;
+/** Slightly under the cap, so the frontmatter and the ordinary article fit too. */
+const BODY_BYTES = MAX_FILE_BYTES - 512;
+
+interface Measured {
+  name: string;
+  ms: number;
+  maxRssKiB: number;
+  inputBytes: number;
+  outputBytes: number;
+  refused?: string;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, String(name)));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/** Writes one shape's story as content/ under `root`; the preflight's refusal, if any. */
+async function writeStory(root: string, index: number): Promise<string | undefined> {
+  const dir = path.join(root, 'content', 'adversarial');
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(adversarialStory(ADVERSARIAL_SHAPES[index]!, BODY_BYTES).files)) {
+    await writeFile(path.join(dir, name), text);
+  }
+  try {
+    await readContent(path.join(root, 'content'), root);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.errors.map((e) => e.problem).join('; ');
+    throw error;
+  }
+}
+
+export async function benchAdversarial(): Promise<Section> {
+  const root = await mkdtemp(path.join(tmpdir(), 'parallax-adversarial-'));
+  try {
+    const measured: Measured[] = [];
+    for (const [index, shape] of ADVERSARIAL_SHAPES.entries()) {
+      const { stdout } = await run(
+        process.execPath,
+        ['bench/adversarial-child.ts', String(index), String(BODY_BYTES)],
+        {
+          maxBuffer: 1024 * 1024,
+        },
+      );
+      const refused = await writeStory(path.join(root, String(index)), index);
+      measured.push({
+        name: shape.name,
+        ...(JSON.parse(stdout) as Omit<Measured, 'name'>),
+        ...(refused && { refused }),
+      });
+    }
+    const accepted = measured.filter((m) => m.refused === undefined);
+    const worstOutput = [...accepted].sort((a, b) => b.outputBytes - a.outputBytes)[0];
+    let distBytes: number | undefined;
+    let buildMs: number | undefined;
+    if (worstOutput !== undefined) {
+      const index = measured.indexOf(worstOutput);
+      const outDir = path.join(root, 'dist');
+      const t0 = performance.now();
+      await run(process.execPath, ['scripts/build.ts'], {
+        env: {
+          ...process.env,
+          PARALLAX_CONTENT_DIR: path.join(root, String(index), 'content'),
+          PARALLAX_OUT_DIR: outDir,
+        },
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      buildMs = performance.now() - t0;
+      distBytes = await folderBytes(outDir);
+    }
+    const slowest = [...measured].sort((a, b) => b.ms - a.ms)[0]!;
+    const heaviest = [...measured].sort((a, b) => b.maxRssKiB - a.maxRssKiB)[0]!;
+    const inputBytes = worstOutput?.inputBytes ?? 1;
+    const ratio = distBytes === undefined ? undefined : distBytes / inputBytes;
+    return {
+      id: 'adversarial',
+      title: 'Adversarial articles (256 KB)',
+      tables: [
+        {
+          caption: 'Each shape analysed alone in a fresh process: analyzeStory and describeDifferences.',
+          columns: ['shape', 'analysis', 'peak memory', 'output / input', 'preflight'],
+          rows: measured.map((m) => [
+            m.name,
+            ms(m.ms),
+            `${Math.round(m.maxRssKiB / 1024)} MB`,
+            `${(m.outputBytes / m.inputBytes).toFixed(1)}×`,
+            m.refused ?? 'accepted',
+          ]),
+        },
+      ],
+      budgets: [
+        budget(
+          'slowest analysis',
+          ms(ADVERSARIAL_BUDGET.ms),
+          `${ms(slowest.ms)} (${slowest.name})`,
+          slowest.ms <= ADVERSARIAL_BUDGET.ms,
+        ),
+        budget(
+          'peak memory',
+          '1 GB',
+          `${Math.round(heaviest.maxRssKiB / 1024)} MB (${heaviest.name})`,
+          heaviest.maxRssKiB * 1024 <= ADVERSARIAL_BUDGET.bytes,
+        ),
+        budget(
+          'dist/ bytes per input byte',
+          `${ADVERSARIAL_BUDGET.distPerInput}×`,
+          ratio === undefined
+            ? 'no shape accepted'
+            : `${ratio.toFixed(1)}× (${kb(distBytes!)} for ${worstOutput!.name})`,
+          ratio === undefined ? null : ratio <= ADVERSARIAL_BUDGET.distPerInput,
+        ),
+      ],
+      notes: [
+        `The site built from the accepted shape with the largest analysis output (${worstOutput?.name ?? 'none'}) took ${buildMs === undefined ? '–' : ms(buildMs)}, including Astro.`,
+      ],
+      data: { measured, distBytes, buildMs },
+    };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
