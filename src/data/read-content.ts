@@ -7,7 +7,8 @@ import { ContentError, ContentErrors } from './content-error.ts';
 import { splitFrontmatter, validateFrontmatter } from './frontmatter.ts';
 import { position, readSource } from './source-text.ts';
 import { parseArticle } from '../lib/index.ts';
-import { assembleStories, STORY_FILE, type ContentFile, type StoryBundle } from './story-inputs.ts';
+import { unitLimitProblem } from './limits.ts';
+import { assembleStories, STORY_FILE, toArticleInput, type ContentFile, type StoryBundle } from './story-inputs.ts';
 
 /**
  * Reads and validates every story under `contentDir` without Astro: the build's preflight, the
@@ -32,6 +33,8 @@ export async function readContent(contentDir: string, root = process.cwd()): Pro
         const data = validateFrontmatter(file, split, articleSchema);
         const problem = parseArticle(source).problems[0];
         if (problem !== undefined) throw new ContentError(file, problem.problem, position(source, problem.offset));
+        const tooMany = unitLimitProblem(toArticleInput('article', file, source, data));
+        if (tooMany !== undefined) throw tooMany;
         articles.push({ ...base, data });
       }
     } catch (error) {
