@@ -19,6 +19,7 @@ export const INVISIBLE =
 
 const SKELETON = confusables as Readonly<Record<string, string>>;
 const LATIN = /[A-Za-z]/;
+const NON_ASCII_LETTER = /[^\P{L}\p{ASCII}]/u;
 /** A run of letters and marks: what a look-alike could hide in. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -31,10 +32,12 @@ export function latinLookAlike(char: string): string | undefined {
 
 /** `text` in its compared form (see above). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(WORD, (word) =>
-      LATIN.test(word) ? Array.from(word, (char) => latinLookAlike(char) ?? char).join('') : word,
-    );
+  const visible = text.normalize('NFKC').replace(INVISIBLE, '');
+  // Most text has no letters outside ASCII: tokenize runs on every sentence, so skip the word pass.
+  if (!NON_ASCII_LETTER.test(visible)) return visible;
+  return visible.replace(WORD, (word) =>
+    NON_ASCII_LETTER.test(word) && LATIN.test(word)
+      ? Array.from(word, (char) => latinLookAlike(char) ?? char).join('')
+      : word,
+  );
 }
