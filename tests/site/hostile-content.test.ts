@@ -219,3 +219,10 @@ describe('round two: nothing an author writes is silently dropped (issue 15, ite
     );
   });
 });
+
+it('writes claims.csv cells that would start a formula as text (issue 15, item 8)', async () => {
+  const rows = (await readFile(path.join(hostileDir, 'round-two', 'claims.csv'), 'utf8')).split('\r\n');
+  const formula = rows.find((row) => row.includes('HYPERLINK'));
+  expect(formula).toContain(`"'=HYPERLINK(""https://example.org/x"",""Budget figures"") was written`);
+  expect(rows.some((row) => /(^|,)"?[=+\-@]/.test(row))).toBe(false);
+});

@@ -7,7 +7,8 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addArticle, UsageError } from '../../src/ingest/add-article.ts';
+import { addArticle, prepareArticle, UsageError } from '../../src/ingest/add-article.ts';
+import { structureArticle } from '../../src/lib/index.ts';
 import { decodeInput, EncodingError } from '../../src/ingest/encoding.ts';
 
 let root: string;
@@ -137,3 +138,51 @@ describe('decodeInput', () => {
     );
   });
 });
+
+describe('fixtures of pages as outlets publish them', () => {
+  it('a windows-1252 page keeps its curly quotes and its quote', async () => {
+    const bytes = await readFile('tests/fixtures/add-article/windows-1252.html');
+    const html = decodeInput('windows-1252.html', bytes, { html: true });
+    const article = prepareArticle({
+      story: 's',
+      outlet: 'Alpha',
+      url: 'https://example.org/a',
+      input: html,
+      format: 'html',
+    });
+    expect(article.source).not.toContain('\uFFFD');
+    expect(article.source).toContain('“We will pay every cent we owe,” the mayor said on Monday – to applause.');
+    const { quotes } = structureArticle({ ...articleInput, source: article.source });
+    expect(quotes.map((q) => q.text)).toEqual(['We will pay every cent we owe']);
+  });
+
+  it('a text page full of Markdown characters is written and shown exactly as printed', async () => {
+    const input = await readFile('tests/fixtures/add-article/markdown-characters.txt', 'utf8');
+    const article = prepareArticle({
+      story: 's',
+      outlet: 'Alpha',
+      url: 'https://example.org/a',
+      input,
+      format: 'text',
+    });
+    const { sentences } = structureArticle({ ...articleInput, source: article.source });
+    expect(sentences.map((s) => s.text).join(' ')).toBe(
+      input
+        .split('\n')
+        .slice(1)
+        .filter((line) => line !== '')
+        .join(' '),
+    );
+  });
+});
+
+const articleInput = {
+  slug: 'alpha',
+  file: 'content/s/alpha.md',
+  outlet: 'Alpha',
+  url: 'https://example.org/a',
+  title: null,
+  cites: [],
+  removed: [],
+  lang: 'en',
+};
