@@ -67,12 +67,7 @@ export async function benchAdversarial(): Promise<Section> {
           maxBuffer: 1024 * 1024,
         },
       );
-      const refused = await writeStory(path.join(root, String(index)), index);
-      measured.push({
-        name: shape.name,
-        ...(JSON.parse(stdout) as Omit<Measured, 'name'>),
-        ...(refused && { refused }),
-      });
+      measured.push({ name: shape.name, ...(JSON.parse(stdout) as Omit<Measured, 'name'>) });
     }
     const accepted = measured.filter((m) => m.refused === undefined);
     const worstOutput = [...accepted].sort((a, b) => b.outputBytes - a.outputBytes)[0];
@@ -102,7 +97,8 @@ export async function benchAdversarial(): Promise<Section> {
       title: 'Adversarial articles (256 KB)',
       tables: [
         {
-          caption: 'Each shape analysed alone in a fresh process: analyzeStory and describeDifferences.',
+          caption:
+            'Each shape alone in a fresh process: the build’s preflight (readContent), then analyzeStory and describeDifferences (run on refused shapes too, to show the engine’s own cost; a build never reaches them).',
           columns: ['shape', 'preflight', 'analysis', 'peak memory', 'output / input', 'verdict'],
           rows: measured.map((m) => [
             m.name,
@@ -116,10 +112,10 @@ export async function benchAdversarial(): Promise<Section> {
       ],
       budgets: [
         budget(
-          'slowest analysis',
+          'slowest preflight, and analysis when accepted',
           ms(ADVERSARIAL_BUDGET.ms),
-          `${ms(slowest.ms)} (${slowest.name})`,
-          slowest.ms <= ADVERSARIAL_BUDGET.ms,
+          `${ms(buildPathMs(slowest))} (${slowest.name})`,
+          buildPathMs(slowest) <= ADVERSARIAL_BUDGET.ms,
         ),
         budget(
           'peak memory',
