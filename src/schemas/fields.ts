@@ -20,10 +20,13 @@ export const printedName = z
   );
 
 /** The address of a page on the web: http(s), and no user name or password in it. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((url) => {
-  const parsed = new URL(url);
-  return parsed.username === '' && parsed.password === '';
-}, 'must not carry a user name or password (https://user:pass@…)');
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  // zod runs this check even when the URL check failed, so it must not assume a parsable URL.
+  .refine((url) => {
+    const parsed = URL.parse(url);
+    return parsed === null || (parsed.username === '' && parsed.password === '');
+  }, 'must not carry a user name or password (https://user:pass@…)');
 
 /** Whether `tag` is a well-formed BCP 47 language tag: the test Intl itself applies, so the build never throws on it. */
 function isLanguageTag(tag: string): boolean {

@@ -212,7 +212,7 @@ describe('round two: nothing an author writes is silently dropped (issue 15, ite
     const quotes = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}round-two/quotes/`);
     const rows = quotes.querySelectorAll('tr').map((tr) => tr.text.replace(/\s+/g, ' '));
     expect(rows.some((row) => row.includes('We will pay every cent we owe') && row.includes('altered'))).toBe(true);
-    const disguised = rows.find((row) => row.includes('Beta') && row.includes('balanced'));
+    const disguised = rows.find((row) => row.includes('Beta') && row.includes('for the first time'));
     expect(disguised).toContain('verbatim');
     expect(disguised).toContain(
       'Hidden characters, ignored in the comparison: U+00AD (invisible), U+0435 (Cyrillic е for Latin e), U+200D (invisible)',
