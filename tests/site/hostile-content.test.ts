@@ -211,11 +211,14 @@ describe('round two: nothing an author writes is silently dropped (issue 15, ite
   it('compares the quote the comment once hid, and names the characters a reader cannot see', async () => {
     const quotes = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}round-two/quotes/`);
     const rows = quotes.querySelectorAll('tr').map((tr) => tr.text.replace(/\s+/g, ' '));
-    expect(rows.some((row) => row.includes('We will pay every cent we owe') && row.includes('altered'))).toBe(true);
+    // Beta prints "will pay" where Alpha, whose quote the comment once hid, prints "will not pay".
+    const altered = rows.find((row) => row.includes('Beta') && row.includes('every cent we owe'));
+    expect(altered).toContain('altered');
     const disguised = rows.find((row) => row.includes('Beta') && row.includes('for the first time'));
     expect(disguised).toContain('verbatim');
     expect(disguised).toContain(
-      'Hidden characters, ignored in the comparison: U+00AD (invisible), U+0435 (Cyrillic е for Latin e), U+200D (invisible)',
+      // The zero-width joiner after "she" is outside the quote.
+      'Hidden characters, ignored in the comparison: U+00AD (invisible), U+0435 (Cyrillic е for Latin e))',
     );
   });
 });
