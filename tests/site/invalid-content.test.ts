@@ -27,6 +27,13 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
+/**
+ * Valid frontmatter of Alpha's article, for the cases that write their article here (the rest of
+ * their story is tests/fixtures/invalid/too-large).
+ */
+const ALPHA_FRONTMATTER =
+  '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n';
+
 /** Builds invalid content into its own folder over a previous good site; returns the build's stderr. */
 function failedBuild(name: string, contentDir: string): Promise<string> {
   return expectFailedBuild(contentDir, path.join(scratch, name, 'dist'));
@@ -114,7 +121,7 @@ describe('invalid content fails the build with a clear message and keeps the pre
     const content = path.join(scratch, 'too-large-content');
     await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
     const paragraph = 'The council approved the budget on Monday after a long debate about roads and schools. ';
-    const article = `---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
+    const article = `${ALPHA_FRONTMATTER}${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
     expect(article.length).toBeGreaterThan(2 * 1024 * 1024);
     await writeFile(path.join(content, 's', 'alpha.md'), article);
     const stderr = await failedBuild('too-large', content);
@@ -126,8 +133,10 @@ describe('invalid content fails the build with a clear message and keeps the pre
   it('one byte over: the message gives exact sizes', async () => {
     const content = path.join(scratch, 'one-over-content');
     await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
-    const head = '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n';
-    await writeFile(path.join(content, 's', 'alpha.md'), head + 'a'.repeat(MAX_FILE_BYTES + 1 - head.length));
+    await writeFile(
+      path.join(content, 's', 'alpha.md'),
+      ALPHA_FRONTMATTER + 'a'.repeat(MAX_FILE_BYTES + 1 - ALPHA_FRONTMATTER.length),
+    );
     expect(await failedBuild('one-over', content)).toContain(
       'alpha.md the file is 262,145 bytes; a content file may be at most 262,144 bytes (256 KB)',
     );
@@ -136,8 +145,7 @@ describe('invalid content fails the build with a clear message and keeps the pre
   it('too many lines: 256 KB of one-letter lines is refused before it is parsed', async () => {
     const content = path.join(scratch, 'many-lines-content');
     await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
-    const head = '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n';
-    const text = head + 'w\n'.repeat(MAX_FILE_LINES * 2);
+    const text = ALPHA_FRONTMATTER + 'w\n'.repeat(MAX_FILE_LINES * 2);
     await writeFile(path.join(content, 's', 'alpha.md'), text);
     const lines = text.split('\n').length.toLocaleString('en');
     expect(await failedBuild('many-lines', content)).toContain(
@@ -159,10 +167,10 @@ describe('invalid content fails the build with a clear message and keeps the pre
     const outside = path.join(scratch, `outside-${name.length}`);
     await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
     await mkdir(outside, { recursive: true });
-    // A valid article beside the link (tests/fixtures/content-errors/valid is gone), so the link is the only problem.
+    // A valid article beside the link, so that the link is the only problem.
     await writeFile(
       path.join(content, 's', 'alpha.md'),
-      '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\nThe council approved the budget on Monday. “We are pleased,” the mayor said.\n',
+      `${ALPHA_FRONTMATTER}The council approved the budget on Monday. “We are pleased,” the mayor said.\n`,
     );
     const link = path.join(content, 's', 'gamma.md');
     await symlink(await target(outside, link), link);
