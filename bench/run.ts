@@ -2,12 +2,13 @@
  * `npm run bench`: every measurement of speed and size, printed as Markdown and written to
  * bench/results/latest.json (and .md) with the machine it ran on.
  *
- *   --only analysis,build,weight,search,lighthouse   run a subset (the others keep their last results)
+ *   --only analysis,build,weight,search,lighthouse,adversarial   run a subset (the others keep their last results)
  *   --sizes 5,50                                     analysis sizes (default 5,50,500,2000)
  *   --check                                          exit 1 when a budget is missed
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { benchAdversarial } from './adversarial.ts';
 import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
 import { benchLighthouse } from './lighthouse.ts';
@@ -24,6 +25,7 @@ const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Sectio
   weight: () => benchWeight(),
   search: () => benchSearch(),
   lighthouse: () => benchLighthouse(),
+  adversarial: () => benchAdversarial(),
 };
 
 const { values } = parseArgs({

@@ -2,8 +2,11 @@
  * `npm run analyze -- content/<story> [--json]`: the analysis of one story, as a readable report
  * or (with --json) as the StoryComparison every page is built from.
  */
+import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
+import { UsageError } from '../src/ingest/add-article.ts';
 import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
+import { runCommand } from './command.ts';
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`.padStart(4);
@@ -72,18 +75,28 @@ function report(c: StoryComparison): string {
   return out.join('\n');
 }
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const dir = args.find((a) => !a.startsWith('--'));
-if (dir === undefined) {
-  process.stderr.write('usage: npm run analyze -- content/<story> [--json]\n');
-  process.exit(2);
-}
-try {
+const USAGE = `usage: npm run analyze -- content/<story> [--json]
+
+Prints the analysis of one story: outlets, quote clusters with their labels and diffs, claim
+clusters, sentences no other outlet has, and the overlap matrix.
+
+  --json   print the StoryComparison every page is built from, as JSON
+  --help   print this help
+
+example: npm run analyze -- content/isis-detainee-transfer
+`;
+
+await runCommand('analyze', async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) return USAGE;
+  const [dir, ...extra] = positionals;
+  if (dir === undefined) throw new UsageError('missing the story folder, e.g. content/isis-detainee-transfer');
+  if (extra.length > 0) throw new UsageError(`one story at a time, not also ${extra.join(' ')}`);
   const { story, articles } = await readStory(dir);
   const comparison = analyzeStory(story, articles);
-  process.stdout.write(json ? `${JSON.stringify(comparison, null, 2)}\n` : `${report(comparison)}\n`);
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-}
+  return values.json ? JSON.stringify(comparison, null, 2) : report(comparison);
+});

@@ -7,14 +7,37 @@
  *   PARALLAX_CONTENT_DIR  where stories are read from (default content)
  *   SITE, BASE            see astro.config.mjs
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, ContentErrors } from '../src/data/content-error.ts';
 import { contentDir } from '../src/data/content-dir.ts';
 import { readContent } from '../src/data/read-content.ts';
+import { writeHeaderPolicy } from './csp-header.ts';
 
 const outDir = path.resolve(process.env['PARALLAX_OUT_DIR'] ?? 'dist');
 const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
+
+/**
+ * Folders this build made and must not leave behind: the staging folder and a fixture build's
+ * cache. They are removed when the process exits, however it exits (a failed build, Ctrl-C, a
+ * kill), and not before: a failed Astro build can still have writes in flight into them.
+ */
+const scratch: string[] = [];
+process.on('exit', () => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+// Exit codes of a process ended by a signal, as shells report them (128 + the signal's number).
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.on(signal, () => {
+    console.error(`Build interrupted (${signal}); ${path.relative(process.cwd(), outDir) || '.'}/ was left as it was.`);
+    process.exit(code);
+  });
+}
 
 async function main(): Promise<void> {
   // Same schemas as the content collections, but with the file's line for every problem.
@@ -27,21 +50,19 @@ async function main(): Promise<void> {
   const { build } = await import('astro');
 
   const staging = await mkdtemp(`${outDir}.building-`);
+  scratch.push(staging);
   // Fixture builds get their own content cache so they never read or poison the real one.
   const cacheDir = usesDefaultContent ? undefined : `${staging}.cache`;
-  try {
-    await build({ outDir: staging, logLevel: 'warn', ...(cacheDir && { cacheDir }) });
-    const previous = `${outDir}.previous`;
-    await rm(previous, { recursive: true, force: true });
-    await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await rename(staging, outDir);
-    await rm(previous, { recursive: true, force: true });
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
-  }
+  if (cacheDir) scratch.push(cacheDir);
+  await build({ outDir: staging, logLevel: 'warn', ...(cacheDir && { cacheDir }) });
+  await writeHeaderPolicy(staging);
+  const previous = `${outDir}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
   console.log(`Built ${path.relative(process.cwd(), outDir) || '.'}/`);
 }
 
@@ -63,5 +84,6 @@ try {
     `Build failed; ${path.relative(process.cwd(), outDir) || '.'}/ was left as it was.\n${describe(error)}`,
   );
   if (process.env['DEBUG']) console.error(error);
-  process.exitCode = 1;
+  // Exit now: whatever Astro still has in flight would only add its own stack traces.
+  process.exit(1);
 }

@@ -3,25 +3,40 @@
  * id, as annotators of a gold file need them. Prints segmentation only: no claims, quotes or
  * `unique` flags, so that reading the list cannot colour an independent annotation.
  */
+import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
+import { UsageError } from '../src/ingest/add-article.ts';
 import { structureArticle } from '../src/lib/index.ts';
+import { runCommand } from './command.ts';
 
-const dir = process.argv[2];
-if (dir === undefined || dir.startsWith('-')) {
-  process.stderr.write('usage: npm run list-sentences -- content/<story>\n');
-  process.exit(2);
-}
-try {
+const USAGE = `usage: npm run list-sentences -- content/<story>
+
+Prints every paragraph sentence of every article of the story with its id, one per line
+(id, a tab, the sentence): segmentation only, for annotating a gold standard.
+
+  --help   print this help
+
+example: npm run list-sentences -- content/isis-detainee-transfer
+`;
+
+await runCommand('list-sentences', async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { help: { type: 'boolean', default: false } },
+  });
+  if (values.help) return USAGE;
+  const [dir, ...extra] = positionals;
+  if (dir === undefined) throw new UsageError('missing the story folder, e.g. content/isis-detainee-transfer');
+  if (extra.length > 0) throw new UsageError(`one story at a time, not also ${extra.join(' ')}`);
   const { articles } = await readStory(dir);
+  const out: string[] = [];
   for (const article of articles) {
-    process.stdout.write(`## ${article.slug} (${article.outlet})\n`);
+    out.push(`## ${article.slug} (${article.outlet})`);
     for (const s of structureArticle(article).sentences) {
-      if (!s.inParagraph) continue;
-      process.stdout.write(`${s.id}\t${s.text.replace(/\s+/g, ' ')}\n`);
+      if (s.inParagraph) out.push(`${s.id}\t${s.text.replace(/\s+/g, ' ')}`);
     }
-    process.stdout.write('\n');
+    out.push('');
   }
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-}
+  return out.join('\n');
+});

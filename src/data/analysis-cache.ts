@@ -9,7 +9,7 @@
  *   PARALLAX_CACHE_DIR  where entries live (default node_modules/.cache/parallax)
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeStory, type ArticleInput, type StoryComparison, type StoryInput } from '../lib/index.ts';
 
@@ -67,5 +67,28 @@ export async function cachedAnalyzeStory(
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(comparison));
   await rename(temporary, file);
+  await pruneStory(dir, story.slug);
   return comparison;
+}
+
+/**
+ * Entries kept per story. Every edit of an article or of the engine makes a new entry; without
+ * pruning the folder grew by one comparison per edit, for ever. A few recent ones keep switching
+ * between branches cheap.
+ */
+export const ENTRIES_PER_STORY = 3;
+
+/** Removes all but the ENTRIES_PER_STORY newest entries of one story. */
+export async function pruneStory(dir: string, slug: string): Promise<void> {
+  // An entry is `<slug>-<64 hex>.json`; the hash pattern keeps story "a" from pruning story "a-b".
+  const entry = new RegExp(`^${slug}-[0-9a-f]{64}\\.json$`);
+  const names = (await readdir(dir)).filter((name) => entry.test(name));
+  const dated = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      mtime: (await stat(path.join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0,
+    })),
+  );
+  dated.sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
+  await Promise.all(dated.slice(ENTRIES_PER_STORY).map(({ name }) => rm(path.join(dir, name), { force: true })));
 }

@@ -12,6 +12,9 @@ export interface SplitFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** Frontmatter has no use for YAML aliases beyond a few; past this many it is an alias bomb. */
+const MAX_ALIAS_COUNT = 10;
+
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
 /** Splits `source` at its `---` fences and parses the YAML, reporting parse errors with their line. */
@@ -22,8 +25,11 @@ export function splitFrontmatter(file: string, source: string): SplitFile {
   }
   const yamlText = match[1] ?? '';
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const yamlError = doc.errors[0];
+  // Read as Astro's own YAML reader does, so nothing passes here that fails there: unquoted dates
+  // are dates wherever they stand ("cites: [2026-01-01]" is a date, not text), and an unknown tag
+  // (!foo) is an error rather than a warning.
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true, customTags: ['timestamp'] });
+  const yamlError = doc.errors[0] ?? doc.warnings[0];
   if (yamlError !== undefined) {
     const line = yamlError.linePos?.[0].line;
     // The message's first line says what; the rest is a code frame the line number replaces.
@@ -34,8 +40,15 @@ export function splitFrontmatter(file: string, source: string): SplitFile {
     });
   }
   const bodyStart = match[0].length;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    // The yaml package refuses alias bombs (an alias of an alias of …) here, after parsing.
+    throw new ContentError(file, `YAML does not parse: ${(error as Error).message}`, { field: 'frontmatter', line: 2 });
+  }
   return {
-    data: doc.toJS() ?? {},
+    data,
     bodyStart,
     body: source.slice(bodyStart),
     lineOf: (path) => lineOfPath(doc, lineCounter, path),

@@ -13,7 +13,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RESERVED_SLUGS = { story: ['search'], outlet: ['compare', 'quotes'] } as const;
 
 /** Why `slug` cannot name a story or an outlet, or undefined when it can. */
-function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {
+export function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {
   const what = kind === 'story' ? 'the folder name' : 'the file name';
   if (!SLUG.test(slug))
     return `${what} "${slug}" is part of the page's address: use lower-case letters, digits and single hyphens`;

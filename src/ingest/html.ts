@@ -20,6 +20,15 @@ import type { RemovedBlock } from './markdown.ts';
 export const FURNITURE_ELEMENTS =
   'nav, footer, form, aside, button, dialog, [role=navigation], [role=contentinfo], [role=complementary], [role=dialog]';
 
+/**
+ * Text a reader of the page never sees: `hidden`, `display: none` or `visibility: hidden` inline,
+ * `<noscript>` (readers have scripts on) and `<template>`. It is not the article as printed, so
+ * it is removed and listed like furniture. (Hiding by a style sheet cannot be seen from the HTML
+ * alone: always read the written file against the page.)
+ */
+export const HIDDEN_ELEMENTS = 'noscript, template, [hidden]';
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A photo caption becomes a `:::caption` block, which the engine shows but does not align. */
@@ -42,11 +51,18 @@ export function parseHtml(html: string): ParsedHtml {
   const article = select('article', page) ?? select('main', page) ?? select('body', page);
   const scope: HastRoot = { type: 'root', children: article ? [article] : page.children };
   const removed: RemovedBlock[] = [];
-  for (const element of selectAll(FURNITURE_ELEMENTS, scope)) {
+  const hidden = [
+    ...selectAll(HIDDEN_ELEMENTS, scope),
+    ...selectAll('[style]', scope).filter((e) => HIDDEN_STYLE.test(String(e.properties['style']))),
+  ];
+  for (const [element, rule] of [
+    ...hidden.map((e) => [e, 'hidden'] as const),
+    ...selectAll(FURNITURE_ELEMENTS, scope).map((e) => [e, `<${e.tagName}>`] as const),
+  ]) {
     // A region inside one already removed (a form's button) went with it.
     if (!detach(scope, element)) continue;
     const text = collapse(toText(element));
-    if (text !== '') removed.push({ text, rule: `<${element.tagName}>` });
+    if (text !== '') removed.push({ text, rule });
   }
   const h1 = select('h1', scope);
   const titleElement = select('title', page);

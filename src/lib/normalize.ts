@@ -3,6 +3,7 @@
  * tokens whatever their typography: case, punctuation, curly or straight quotes and apostrophes,
  * "U.S." or "US", "6,000" or "6000", composed or decomposed accents.
  */
+import { fold } from './fold.ts';
 
 /** Function words and attribution verbs: they line up between any two English sentences, so they say nothing about whether two sentences make the same claim. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -23,8 +24,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** Normalised word tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
-  const prepared = text
-    .normalize('NFKC')
+  const prepared = fold(text)
     .replace(DOTTED_ACRONYM, (m) => m.replace(/[\s.]/g, ''))
     .replace(DIGIT_GROUPS, '')
     .replace(APOSTROPHE, '')

@@ -4,6 +4,10 @@
  * closing single quote in "‘fragile’", and straight quotes open or close depending on the spaces
  * around them. A closing double mark with nothing open is an unbalanced quote: printed text lost
  * its opening mark, so the quote is recovered from the start of its sentence.
+ *
+ * Cost is linear in the block's length whatever the marks: open marks are found through an index
+ * per family (never by scanning the stack), and at most MAX_QUOTE_DEPTH quotes cover any
+ * character, so the quotes' text together is at most that many times the block's.
  */
 import { lastAtOrBefore } from './sorted-offsets.ts';
 import type { SentenceRange } from './segment.ts';
@@ -32,12 +36,63 @@ export interface QuoteSpan {
   parent?: number;
 }
 
+/**
+ * Quotes nested deeper than this are not reported on their own; their words stay in the quotes
+ * around them. News copy nests three deep at most (a quote inside a quote inside a quote);
+ * without a limit, every unclosed “ of a careless or hostile paragraph would start a quote
+ * running to its end, each one copying the rest of the paragraph (quadratic output).
+ */
+export const MAX_QUOTE_DEPTH = 3;
+
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
 interface Open {
   family: Family;
   mark: string;
   at: number;
+}
+
+/**
+ * The marks still open, innermost last, with the positions of each family's and each mark's
+ * entries kept alongside: the topmost open mark of a family is then found in constant time
+ * (scanning the stack made a run of unclosed marks quadratic).
+ */
+class OpenMarks {
+  readonly entries: Open[] = [];
+  private readonly positions = new Map<string, number[]>();
+
+  private list(key: string): number[] {
+    let list = this.positions.get(key);
+    if (list === undefined) {
+      list = [];
+      this.positions.set(key, list);
+    }
+    return list;
+  }
+
+  push(open: Open): void {
+    this.list(open.family).push(this.entries.length);
+    this.list(open.family + open.mark).push(this.entries.length);
+    this.entries.push(open);
+  }
+
+  /** Index of the topmost open entry of `family` (and `mark`, when given), or −1. */
+  top(family: Family, mark?: string): number {
+    return this.positions.get(mark === undefined ? family : family + mark)?.at(-1) ?? -1;
+  }
+
+  last(): Open | undefined {
+    return this.entries.at(-1);
+  }
+
+  /** Closes every entry from index `k` up; each entry leaves its two lists once, so this is amortised O(1). */
+  truncate(k: number): void {
+    while (this.entries.length > k) {
+      const open = this.entries.pop()!;
+      this.positions.get(open.family)!.pop();
+      this.positions.get(open.family + open.mark)!.pop();
+    }
+  }
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -55,14 +110,6 @@ function opensHere(prev: string | undefined, next: string | undefined): boolean 
   );
 }
 
-function topIndex(stack: readonly Open[], family: Family, mark?: string): number {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const entry = stack[i]!;
-    if (entry.family === family && (mark === undefined || entry.mark === mark)) return i;
-  }
-  return -1;
-}
-
 interface Raw {
   openAt: number;
   contentStart: number;
@@ -75,7 +122,7 @@ interface Raw {
 function classify(
   text: string,
   i: number,
-  stack: readonly Open[],
+  stack: OpenMarks,
 ): { act: 'open' | 'close' | 'orphan' | 'none'; family: Family } {
   const c = text[i]!;
   const prev = i > 0 ? text[i - 1] : undefined;
@@ -86,32 +133,32 @@ function classify(
     case '“':
       // German „…“ closes with “; everywhere else “ opens.
       return {
-        act: topIndex(stack, 'double', '„') >= 0 && stack.at(-1)?.mark === '„' ? 'close' : 'open',
+        act: stack.top('double', '„') >= 0 && stack.last()?.mark === '„' ? 'close' : 'open',
         family: 'double',
       };
     case '”':
-      if (topIndex(stack, 'double') >= 0) return { act: 'close', family: 'double' };
+      if (stack.top('double') >= 0) return { act: 'close', family: 'double' };
       // Swedish and Finnish print ”…”; a ” before a word after a space opens.
       return { act: opensHere(prev, next) && isWord(next) ? 'open' : 'orphan', family: 'double' };
     case '"':
-      if (topIndex(stack, 'double', '"') >= 0 && !(opensHere(prev, next) && stack.at(-1)?.mark !== '"'))
+      if (stack.top('double', '"') >= 0 && !(opensHere(prev, next) && stack.last()?.mark !== '"'))
         return { act: 'close', family: 'double' };
       return { act: opensHere(prev, next) ? 'open' : 'orphan', family: 'double' };
     case '«':
       return { act: 'open', family: 'guillemet' };
     case '»':
-      return { act: topIndex(stack, 'guillemet') >= 0 ? 'close' : 'orphan', family: 'guillemet' };
+      return { act: stack.top('guillemet') >= 0 ? 'close' : 'orphan', family: 'guillemet' };
     case '‹':
       return { act: 'open', family: 'single-guillemet' };
     case '›':
-      return { act: topIndex(stack, 'single-guillemet') >= 0 ? 'close' : 'none', family: 'single-guillemet' };
+      return { act: stack.top('single-guillemet') >= 0 ? 'close' : 'none', family: 'single-guillemet' };
     case '‘':
     case '‚':
       return { act: isWord(prev) ? 'none' : 'open', family: 'single' };
     case '’':
     case "'":
       if (isWord(prev) && isWord(next)) return { act: 'none', family: 'single' };
-      if (topIndex(stack, 'single') >= 0 && prev !== undefined && !/\s/u.test(prev))
+      if (stack.top('single') >= 0 && prev !== undefined && !/\s/u.test(prev))
         return { act: 'close', family: 'single' };
       if (c === "'" && opensHere(prev, next) && isWord(next)) return { act: 'open', family: 'single' };
       return { act: 'none', family: 'single' };
@@ -121,13 +168,52 @@ function classify(
 }
 
 const MARKS = /["'“”‘’„‚«»‹›]/gu;
+/** What may stand between a sentence's start and an opening mark for the quote to open the sentence. */
+const BEFORE_OPENING = /[\s"“”‘„«]/u;
+/** Marks and spaces trimmed from the start of a quote's words. */
+const LEADING = /[\s"“”„«»‹›]/u;
+/** Spaces and the reporter's own punctuation trimmed from the end of a quote's words. */
+const TRAILING = /[\s,;:]/u;
+
+/** Start of the run of `text[from, to)` that `pattern` matches at its end (a backward scan: no slice, no regex over the whole sentence). */
+function runStart(text: string, from: number, to: number, pattern: RegExp): number {
+  let i = to;
+  while (i > from && pattern.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Whether `text[from, to)` ends with a colon and optional spaces ("… said: "). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  const i = runStart(text, from, to, /\s/u);
+  return i > from && text[i - 1] === ':';
+}
+
+/**
+ * Keeps the raws that sit at most MAX_QUOTE_DEPTH deep. Sorted by start (outer first), each raw's
+ * depth is the number of earlier raws still open at its start; a character is then covered by at
+ * most MAX_QUOTE_DEPTH kept raws.
+ */
+function shallowRaws(raws: readonly Raw[]): Raw[] {
+  const order = raws
+    .map((_, i) => i)
+    .sort((a, b) => raws[a]!.openAt - raws[b]!.openAt || raws[b]!.closeAt - raws[a]!.closeAt);
+  const keep = new Array<boolean>(raws.length).fill(false);
+  const enclosing: number[] = [];
+  for (const i of order) {
+    const r = raws[i]!;
+    while (enclosing.length > 0 && enclosing.at(-1)! <= r.openAt) enclosing.pop();
+    keep[i] = enclosing.length < MAX_QUOTE_DEPTH;
+    enclosing.push(r.closeAt);
+  }
+  return raws.filter((_, i) => keep[i]);
+}
 
 /**
  * Quotes in `text` (one block), offsets relative to `text`. `sentences` are the block's
  * sentences (relative ranges), used to recover quotes whose opening mark is missing.
  */
 export function findQuotes(text: string, sentences: readonly SentenceRange[]): QuoteSpan[] {
-  const stack: Open[] = [];
+  const stack = new OpenMarks();
   const raws: Raw[] = [];
   const starts = sentences.map((s) => s.start);
   const sentenceOf = (i: number): SentenceRange | undefined => {
@@ -142,9 +228,9 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
     if (act === 'open') {
       stack.push({ family, mark: text[i]!, at: i });
     } else if (act === 'close') {
-      const k = topIndex(stack, family);
-      const open = stack[k]!;
-      stack.length = k;
+      const k = stack.top(family);
+      const open = stack.entries[k]!;
+      stack.truncate(k);
       raws.push({ openAt: open.at, contentStart: open.at + 1, contentEnd: i, closeAt: i + 1, recovered: false });
       lastClose = i + 1;
     } else if (act === 'orphan') {
@@ -157,7 +243,7 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
   }
   // A double quote or guillemet left open runs to the end of the block (a quote that continues
   // into the next paragraph); an unclosed single mark was most likely an apostrophe.
-  for (const open of stack) {
+  for (const open of stack.entries) {
     if (open.family === 'double' || open.family === 'guillemet') {
       raws.push({
         openAt: open.at,
@@ -169,21 +255,23 @@ export function findQuotes(text: string, sentences: readonly SentenceRange[]): Q
     }
   }
   const spans: QuoteSpan[] = [];
-  for (const r of raws) {
+  for (const r of shallowRaws(raws)) {
     let start = r.contentStart;
     let end = r.contentEnd;
-    while (start < end && /[\s"“”„«»‹›]/u.test(text[start]!)) start++;
+    while (start < end && LEADING.test(text[start]!)) start++;
     // A comma or semicolon before the closing mark belongs to the reporter's sentence, not the speaker.
-    while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
-    if (end <= start || !WORD.test(text.slice(start, end))) continue;
+    end = runStart(text, start, end, TRAILING);
+    if (end <= start) continue;
     const inner = text.slice(start, end);
+    if (!WORD.test(inner)) continue;
     const sentence = sentenceOf(r.openAt);
+    const sentenceStart = sentence?.start ?? 0;
+    let upTo = r.openAt + (r.recovered ? 0 : 1);
+    if (endsWithColon(text, sentenceStart, upTo)) upTo = runStart(text, sentenceStart, upTo, /\s/u) - 1;
     const opensSentence =
-      sentence !== undefined &&
-      /^[\s"“”‘„«]*$/u.test(text.slice(sentence.start, r.openAt + (r.recovered ? 0 : 1)).replace(/:\s*$/, ''));
-    const before = text.slice(sentence?.start ?? 0, r.openAt);
+      sentence !== undefined && runStart(text, sentenceStart, upTo, BEFORE_OPENING) === sentenceStart;
     const capitalised = /^\p{Lu}/u.test(inner);
-    const utterance = capitalised && (opensSentence || /:\s*$/u.test(before));
+    const utterance = capitalised && (opensSentence || endsWithColon(text, sentenceStart, r.openAt));
     spans.push({
       start,
       end,

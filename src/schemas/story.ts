@@ -1,18 +1,19 @@
 import { z } from 'astro/zod';
 import { writtenDate } from './date.ts';
+import { printedName, webUrl } from './fields.ts';
 
 /** The report every article of a story traces back to. */
 export const originalReportSchema = z.strictObject({
   /** Outlet that published it. */
-  outlet: z.string().trim().min(1),
+  outlet: printedName,
   /** Its headline. */
   title: z.string().trim().min(1),
   /** Its bylines, in printed order. */
-  authors: z.array(z.string().trim().min(1)).default([]),
+  authors: z.array(printedName).default([]),
   /** When it was published (date or date-time). */
   published: writtenDate.optional(),
   /** Its address, when known. */
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  url: webUrl.optional(),
 });
 
 /** Frontmatter of `content/<story>/story.md`. Unknown fields are rejected. */

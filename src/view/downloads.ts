@@ -35,7 +35,18 @@ export function claimMatrix(comparison: StoryComparison): string[][] {
   return [header, ...rows];
 }
 
-/** `claims.csv`: the claim matrix as RFC 4180 CSV (CRLF line ends, fields quoted when needed). */
+/**
+ * A cell a spreadsheet would run as a formula (OWASP's CSV injection rule: it starts with =, +, -,
+ * @, a tab or a carriage return) gets a leading apostrophe, which spreadsheets show as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** `claims.csv`: the claim matrix as RFC 4180 CSV (CRLF line ends, fields quoted when needed), formulas neutralised. */
 export function claimsCsv(comparison: StoryComparison): string {
-  return stringify(claimMatrix(comparison), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  const rows = claimMatrix(comparison).map((row) => row.map(neutraliseFormula));
+  return stringify(rows, { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
 }

@@ -5,7 +5,7 @@
  * frame, no link with a script URL; the attacker's text is shown as text. Every page of this
  * build and of the shipped one has a Content-Security-Policy that allows no inline code.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -165,4 +165,67 @@ it('public/_headers adds what a <meta> policy cannot carry, and long caching for
     expect(headers).toContain(`  ${line}`);
   }
   expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+});
+
+it('isolates author-supplied text bidirectionally in the site’s style sheet (issue 15, item 9)', async () => {
+  const dist = inject('distDir');
+  const css = (await readdir(path.join(dist, '_astro'))).filter((name) => name.endsWith('.css'));
+  const text = (await Promise.all(css.map((name) => readFile(path.join(dist, '_astro', name), 'utf8')))).join('\n');
+  expect(text).toMatch(/:where\(a,\s*span,[^)]*\)\s*\{\s*unicode-bidi:\s*isolate/);
+});
+
+it('sends HSTS, CORP and a header CSP with every directive of every page’s meta policy (issue 15, item 14)', async () => {
+  const dist = inject('distDir');
+  const headers = await readFile(path.join(dist, '_headers'), 'utf8');
+  expect(headers).toContain('  Strict-Transport-Security: max-age=63072000\n');
+  expect(headers).toContain('  Cross-Origin-Resource-Policy: same-origin\n');
+  const header = /^ {2}Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
+  const policy = new Map(
+    header.split(';').map((d) => {
+      const [name = '', ...sources] = d.trim().split(/\s+/);
+      return [name, sources] as const;
+    }),
+  );
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  for (const { url, doc } of await pages(dist)) {
+    for (const [name, sources] of metaPolicy(doc) ?? []) {
+      for (const source of sources) expect(policy.get(name), `${url} ${name}`).toContain(source);
+    }
+  }
+});
+
+describe('round two: nothing an author writes is silently dropped (issue 15, items 3 and 7)', () => {
+  it('shows an unclosed comment, indented text and a link definition as the text they are', async () => {
+    const alpha = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}round-two/alpha/`);
+    const text = alpha.querySelector('article')?.text ?? '';
+    for (const written of [
+      '<!-- an HTML comment that is never closed',
+      '“We will not pay every cent we owe,” the mayor said.',
+      'An indented paragraph, which Markdown would call code.',
+      '[note]: https://example.org/a-link-definition',
+    ]) {
+      expect(text).toContain(written);
+    }
+  });
+
+  it('compares the quote the comment once hid, and names the characters a reader cannot see', async () => {
+    const quotes = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}round-two/quotes/`);
+    const rows = quotes.querySelectorAll('tr').map((tr) => tr.text.replace(/\s+/g, ' '));
+    // Beta prints "will pay" where Alpha, whose quote the comment once hid, prints "will not pay".
+    const altered = rows.find((row) => row.includes('Beta') && row.includes('every cent we owe'));
+    expect(altered).toContain('altered');
+    const disguised = rows.find((row) => row.includes('Beta') && row.includes('for the first time'));
+    expect(disguised).toContain('verbatim');
+    expect(disguised).toContain(
+      // The zero-width joiner after "she" is outside the quote.
+      'Hidden characters, ignored in the comparison: U+00AD (invisible), U+0435 (Cyrillic е for Latin e))',
+    );
+  });
+});
+
+it('writes claims.csv cells that would start a formula as text (issue 15, item 8)', async () => {
+  const rows = (await readFile(path.join(hostileDir, 'round-two', 'claims.csv'), 'utf8')).split('\r\n');
+  const formula = rows.find((row) => row.includes('HYPERLINK'));
+  expect(formula).toContain(`"'=HYPERLINK(""https://example.org/x"",""Budget figures"") was written`);
+  expect(rows.some((row) => /(^|,)"?[=+\-@]/.test(row))).toBe(false);
 });

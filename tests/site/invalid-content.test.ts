@@ -5,12 +5,12 @@
  * column) where known and the field, without a stack trace, and the previous site survives. All
  * of them stop in the preflight, before Astro is loaded, so each costs one short node process.
  */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/data/read-content.ts';
-import { MAX_FILE_BYTES } from '../../src/data/source-text.ts';
+import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../src/data/source-text.ts';
 import { RESERVED_SLUGS } from '../../src/data/story-inputs.ts';
 import { PREVIOUS_SITE } from '../support/build.ts';
 import { expectFailedBuild } from '../support/build-fixture.ts';
@@ -26,6 +26,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
+
+/**
+ * Valid frontmatter of Alpha's article, for the cases that write their article here (the rest of
+ * their story is tests/fixtures/invalid/too-large).
+ */
+const ALPHA_FRONTMATTER =
+  '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n';
 
 /** Builds invalid content into its own folder over a previous good site; returns the build's stderr. */
 function failedBuild(name: string, contentDir: string): Promise<string> {
@@ -85,6 +92,18 @@ const cases: [fixture: string, message: string][] = [
     'reserved-story-slug',
     `${FIXTURES}/reserved-story-slug/search/story.md the folder name "search" is the address of one of the site's own pages`,
   ],
+  // Issue 15: each once passed the preflight, crashed the build, or was silently ignored.
+  ['bad-lang', `${FIXTURES}/bad-lang/s/alpha.md:5 lang: must be a BCP 47 language tag such as en, en-GB or ar`],
+  ['invisible-outlet', `${FIXTURES}/invisible-outlet/s/alpha.md:2 outlet: must contain a letter or digit`],
+  ['bidi-outlet', `${FIXTURES}/bidi-outlet/s/alpha.md:2 outlet: contains a bidirectional control character`],
+  ['url-credentials', `${FIXTURES}/url-credentials/s/alpha.md:3 url: must not carry a user name or password`],
+  ['unknown-directive', `${FIXTURES}/unknown-directive/s/alpha.md:10:1 ":::note" is not a block the site knows`],
+  ['unclosed-caption', `${FIXTURES}/unclosed-caption/s/alpha.md:10:1 ":::caption" is never closed with a ":::" line`],
+  ['yaml-tag', `${FIXTURES}/yaml-tag/s/alpha.md:2 frontmatter: YAML does not parse: Unresolved tag: !foo`],
+  ['yaml-list-date', `${FIXTURES}/yaml-list-date/s/alpha.md:5 cites.0: must be text, not a date`],
+  ['yaml-aliases', `${FIXTURES}/yaml-aliases/s/alpha.md:2 frontmatter: YAML does not parse: Excessive alias count`],
+  ['uppercase-md', `${FIXTURES}/uppercase-md/s/gamma.MD ends in a capitalised .md, so the site would ignore it`],
+  ['folder-named-md', `${FIXTURES}/folder-named-md/s/notes.md is a folder, but its name ends in .md like an article`],
 ];
 
 describe('invalid content fails the build with a clear message and keeps the previous site', () => {
@@ -102,13 +121,62 @@ describe('invalid content fails the build with a clear message and keeps the pre
     const content = path.join(scratch, 'too-large-content');
     await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
     const paragraph = 'The council approved the budget on Monday after a long debate about roads and schools. ';
-    const article = `---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
+    const article = `${ALPHA_FRONTMATTER}${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
     expect(article.length).toBeGreaterThan(2 * 1024 * 1024);
     await writeFile(path.join(content, 's', 'alpha.md'), article);
     const stderr = await failedBuild('too-large', content);
     expect(stderr).toContain(
-      `${path.relative(process.cwd(), content)}/s/alpha.md the file is 2048 KB; a content file may be at most ${MAX_FILE_BYTES / 1024} KB`,
+      `${path.relative(process.cwd(), content)}/s/alpha.md the file is ${article.length.toLocaleString('en')} bytes; a content file may be at most 262,144 bytes (256 KB)`,
     );
+  });
+
+  it('one byte over: the message gives exact sizes', async () => {
+    const content = path.join(scratch, 'one-over-content');
+    await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
+    await writeFile(
+      path.join(content, 's', 'alpha.md'),
+      ALPHA_FRONTMATTER + 'a'.repeat(MAX_FILE_BYTES + 1 - ALPHA_FRONTMATTER.length),
+    );
+    expect(await failedBuild('one-over', content)).toContain(
+      'alpha.md the file is 262,145 bytes; a content file may be at most 262,144 bytes (256 KB)',
+    );
+  });
+
+  it('too many lines: 256 KB of one-letter lines is refused before it is parsed', async () => {
+    const content = path.join(scratch, 'many-lines-content');
+    await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
+    const text = ALPHA_FRONTMATTER + 'w\n'.repeat(MAX_FILE_LINES * 2);
+    await writeFile(path.join(content, 's', 'alpha.md'), text);
+    const lines = text.split('\n').length.toLocaleString('en');
+    expect(await failedBuild('many-lines', content)).toContain(
+      `alpha.md:${MAX_FILE_LINES + 1} the file has ${lines} lines; a content file may have at most 10,000`,
+    );
+  });
+
+  it.each([
+    [
+      'a file outside the content folder',
+      async (outside: string) => {
+        await writeFile(path.join(outside, 'secret.md'), 'not an article');
+        return path.join(outside, 'secret.md');
+      },
+    ],
+    ['a loop', async (_outside: string, link: string) => link],
+  ])('a symbolic link to %s is refused with its path', async (name, target) => {
+    const content = path.join(scratch, `link-content-${name.length}`);
+    const outside = path.join(scratch, `outside-${name.length}`);
+    await cp(path.join(FIXTURES, 'too-large'), content, { recursive: true });
+    await mkdir(outside, { recursive: true });
+    // A valid article beside the link, so that the link is the only problem.
+    await writeFile(
+      path.join(content, 's', 'alpha.md'),
+      `${ALPHA_FRONTMATTER}The council approved the budget on Monday. “We are pleased,” the mayor said.\n`,
+    );
+    const link = path.join(content, 's', 'gamma.md');
+    await symlink(await target(outside, link), link);
+    const stderr = await failedBuild(`link-${name.length}`, content);
+    expect(stderr).toContain(`${path.relative(process.cwd(), link)} is a symbolic link`);
+    expect(stderr.match(/symbolic link/g)).toHaveLength(1);
   });
 });
 

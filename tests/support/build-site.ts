@@ -1,7 +1,8 @@
 /**
  * Global setup of the `site` project: builds every fixture site of the run once, before any test,
- * and hands their folders to the tests (`inject('sites')`). No test file runs an Astro build (the
- * failing-build tests stop in the preflight, before Astro is loaded), which is what lets the test
+ * and hands their folders to the tests (`inject('sites')`). No test file runs an Astro build to
+ * the end (the failing-build tests stop in the preflight, before Astro is loaded; the
+ * interrupted-build test starts one inside the checkout and kills it), which is what lets the test
  * files run in parallel.
  *
  * Two builds at once are safe because every site is built inside the checkout: Astro writes the

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FURNITURE_RULES, furnitureRule, PROMPT_MAX_CHARS } from '../../src/ingest/furniture.ts';
 import { detectFormat, prepareArticle } from '../../src/ingest/add-article.ts';
 import { ContentError } from '../../src/data/content-error.ts';
+import { parseArticle } from '../../src/lib/parse.ts';
 
 const ruleOf = (text: string) => furnitureRule(text)?.id;
 
@@ -116,9 +117,43 @@ describe('prepareArticle', () => {
     ).toBe('The headline');
   });
 
-  it('escapes Markdown syntax so the text reads back as printed', () => {
-    const article = prepareArticle({ ...request, title: 'T', input: '# not a heading *really*', format: 'text' });
-    expect(article.source).toContain('\\# not a heading \\*really\\*');
+  it('writes text verbatim: no inline escapes, and a block-start escape the engine reads as markup', () => {
+    const input = [
+      'T',
+      '# not a heading *really* [x] <b> a_b \\* ::: c',
+      '- a dash, not a bullet',
+      '2026. The year began',
+      ':::note',
+      '<!-- not a comment',
+    ].join('\n\n');
+    const article = prepareArticle({ ...request, input, format: 'text' });
+    expect(article.source.split('---\n')[2]).toBe(
+      '\n\\# not a heading *really* [x] <b> a_b \\* ::: c\n\n\\- a dash, not a bullet\n\n2026. The year began\n\n\\:::note\n\n<!-- not a comment\n',
+    );
+    const { blocks, problems } = parseArticle(article.source);
+    expect(problems).toEqual([]);
+    // What the site shows and compares is exactly the text that went in.
+    expect(blocks.map((b) => article.source.slice(b.start, b.end))).toEqual(input.split('\n\n').slice(1));
+  });
+
+  it('reads HTML as printed: headings and lists keep their characters, hidden text is not imported', () => {
+    const html = `<h1>T</h1><h2>Score #</h2><p>a \\* b [c] &lt;d&gt;</p><ol><li>First</li></ol>
+      <p hidden>hidden attribute</p><p style="color: red; display:none">display none</p>
+      <div style="visibility: hidden">invisible</div><noscript>Please enable JavaScript</noscript><p>Seen.</p>`;
+    const article = prepareArticle({ ...request, input: html, format: 'html' });
+    const { blocks } = parseArticle(article.source);
+    expect(blocks.map((b) => article.source.slice(b.start, b.end))).toEqual([
+      'Score #',
+      'a \\* b [c] <d>',
+      '1. First',
+      'Seen.',
+    ]);
+    expect(article.removed.map((r) => [r.text, r.rule])).toEqual([
+      ['hidden attribute', 'hidden'],
+      ['Please enable JavaScript', 'hidden'],
+      ['display none', 'hidden'],
+      ['invisible', 'hidden'],
+    ]);
   });
 
   it('rejects frontmatter the content schema rejects, naming the file and field', () => {

@@ -1,8 +1,14 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { analysisKey, cachedAnalyzeStory, engineVersion } from '../../src/data/analysis-cache.ts';
+import {
+  analysisKey,
+  cachedAnalyzeStory,
+  engineVersion,
+  ENTRIES_PER_STORY,
+  pruneStory,
+} from '../../src/data/analysis-cache.ts';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
 import type { ArticleInput, StoryInput } from '../../src/lib/types.ts';
@@ -107,5 +113,30 @@ describe('cachedAnalyzeStory', () => {
     const again = await cachedAnalyzeStory(story, articles, { dir, analyze });
     expect(calls()).toBe(3);
     expect(again).toEqual(analyzeStory(story, articles));
+  });
+});
+
+describe('pruning (issue 15, item 17)', () => {
+  it('keeps the newest ENTRIES_PER_STORY entries of a story and never touches another story', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'parallax-prune-'));
+    try {
+      const hash = (i: number) => i.toString(16).padStart(64, '0');
+      for (let i = 0; i < 6; i++) {
+        const file = path.join(dir, `a-${hash(i)}.json`);
+        await writeFile(file, '{}');
+        await utimes(file, 1_000 + i, 1_000 + i);
+      }
+      await writeFile(path.join(dir, `a-b-${hash(0)}.json`), '{}');
+      await pruneStory(dir, 'a');
+      expect((await readdir(dir)).sort()).toEqual([
+        `a-${hash(3)}.json`,
+        `a-${hash(4)}.json`,
+        `a-${hash(5)}.json`,
+        `a-b-${hash(0)}.json`,
+      ]);
+      expect(ENTRIES_PER_STORY).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/lib/quotes.ts';
+import { findQuotes, MAX_QUOTE_DEPTH } from '../../src/lib/quotes.ts';
 import { segmentSentences } from '../../src/lib/segment.ts';
 
 function quotes(text: string) {
@@ -54,5 +54,31 @@ describe('findQuotes', () => {
 
   it('runs an unclosed quote to the end of its block', () => {
     expect(quotes('He said “this never ends').map((q) => q.text)).toEqual(['this never ends']);
+  });
+});
+
+describe('findQuotes on careless and hostile marks', () => {
+  it('reports quotes at most MAX_QUOTE_DEPTH deep: the words of deeper ones stay in the quotes around them', () => {
+    const found = quotes('He said “one ‘two «three “four” three» two’ one” and left.');
+    expect(found.map((q) => [q.text, q.parent])).toEqual([
+      ['one ‘two «three “four” three» two’ one', undefined],
+      ['two «three “four” three» two', 0],
+      ['three “four” three', 1],
+    ]);
+    expect(MAX_QUOTE_DEPTH).toBe(3);
+  });
+
+  it('lets only the outermost unclosed marks run to the end of the paragraph', () => {
+    const text = '“w'.repeat(1000);
+    const found = findQuotes(text, segmentSentences(text));
+    expect(found).toHaveLength(MAX_QUOTE_DEPTH);
+    expect(found.reduce((n, q) => n + q.end - q.start, 0)).toBeLessThanOrEqual(MAX_QUOTE_DEPTH * text.length);
+  });
+
+  it('finds nothing in a paragraph of bare marks, and keeps the words of a quote nested too deep', () => {
+    expect(quotes('“'.repeat(5000))).toEqual([]);
+    const found = quotes(`${'« '.repeat(2000)}“We will pay,” he said.`);
+    expect(found).toHaveLength(MAX_QUOTE_DEPTH);
+    expect(found.every((q) => q.text.includes('We will pay'))).toBe(true);
   });
 });

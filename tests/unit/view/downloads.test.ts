@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outletMembers, type StoryComparison, type StoryDifferences } from '../../../src/lib/index.ts';
-import { claimMatrix, claimsCsv, comparisonJson } from '../../../src/view/downloads.ts';
+import { claimMatrix, claimsCsv, comparisonJson, neutraliseFormula } from '../../../src/view/downloads.ts';
 import { shippedStory } from '../../support/shipped-story.ts';
 
 let comparison: StoryComparison;
@@ -43,5 +43,23 @@ describe('comparisonJson', () => {
     for (const key of ['story', 'outlets', 'quoteClusters', 'claimClusters', 'overlap'])
       expect(data).toHaveProperty(key);
     for (const key of ['findings', 'rewordings', 'provenance', 'timeline']) expect(data).toHaveProperty(key);
+  });
+});
+
+describe('claims.csv against formula injection (issue 15, item 8)', () => {
+  it('prefixes cells a spreadsheet would run with an apostrophe, and leaves others alone', () => {
+    for (const cell of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+      expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['The council', '6,000', '“=quoted”', '']) expect(neutraliseFormula(cell)).toBe(cell);
+  });
+
+  it('writes no cell that starts a formula', () => {
+    const comparison = {
+      outlets: [{ slug: 'alpha' }],
+      claimClusters: [{ id: 'c1', label: '=1+1', members: [{ outlet: 'alpha', text: '@cmd|calc' }] }],
+    } as unknown as Parameters<typeof claimsCsv>[0];
+    const rows = parse(claimsCsv(comparison)) as string[][];
+    expect(rows[1]).toEqual(['c1', "'=1+1", '1', "'@cmd|calc"]);
   });
 });
