@@ -3,6 +3,7 @@
  * StoryComparison. Pages, the JSON download and the CLI call this once per story.
  */
 import { describeProvenance } from './provenance.ts';
+import { describeReuse } from './reuse.ts';
 import { buildTimeline, datedSentences, related, type DatedSentence } from './timeline.ts';
 import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
 import { buildLexicon, findActors, type ActorLexicon } from './actors.ts';
@@ -153,10 +154,12 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
       sides: r.sides,
     });
   }
+  const provenance = describeProvenance(comparison);
   return {
     findings,
     rewordings: rewordings(comparison.claimClusters),
-    provenance: describeProvenance(comparison),
+    provenance,
     timeline,
+    reuse: describeReuse(comparison, provenance),
   };
 }
