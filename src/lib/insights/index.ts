@@ -4,6 +4,7 @@
  */
 import { describeProvenance } from './provenance.ts';
 import { describeReuse } from './reuse.ts';
+import { describeOwn } from './framing.ts';
 import { buildTimeline, datedSentences, related, type DatedSentence } from './timeline.ts';
 import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
 import { buildLexicon, findActors, type ActorLexicon } from './actors.ts';
@@ -161,5 +162,6 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
     provenance,
     timeline,
     reuse: describeReuse(comparison, provenance),
+    own: describeOwn(comparison, provenance),
   };
 }

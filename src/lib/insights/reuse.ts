@@ -11,7 +11,8 @@
  * many outlets is compared with only PAIR_WINDOW of them.
  */
 import { outletKey, sameOutlet } from '../outlet-names.ts';
-import { STOPWORDS, tokenize } from '../normalize.ts';
+import { tokenize } from '../normalize.ts';
+import { printedWords } from './printed.ts';
 import type { OutletAnalysis, Sentence, StoryComparison } from '../types.ts';
 import type {
   OutletProvenance,
@@ -89,21 +90,7 @@ interface Stream {
   plain: Uint8Array;
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (s === undefined) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return s;
-}
-
-/**
- * An outlet's paragraph words: Intl.Segmenter finds each printed word ("U.S", "6,000", "Syria’s"),
- * the engine's own `tokenize` normalises it, so runs compare exactly what the alignment compares
- * and every word keeps its place in the source.
- */
+/** An outlet's paragraph words in reading order, each with its place in the source. */
 function streamOf(outlet: OutletAnalysis): Stream {
   const prose = outlet.sentences.filter((s) => s.inParagraph);
   const tokens: string[] = [];
@@ -111,23 +98,14 @@ function streamOf(outlet: OutletAnalysis): Stream {
   const start: number[] = [];
   const end: number[] = [];
   const plain: number[] = [];
-  const words = segmenter(outlet.lang);
   prose.forEach((s, index) => {
-    let first = true;
-    for (const part of words.segment(s.text)) {
-      if (part.isWordLike !== true) continue;
-      // A capital inside a sentence marks a name; the first word is capitalised anyway.
-      const name = !first && /^\p{Lu}/u.test(part.segment);
-      first = false;
-      // Most words are plain letters or digits, which tokenize only lower-cases.
-      const normalised = PLAIN_WORD.test(part.segment) ? [part.segment.toLowerCase()] : tokenize(part.segment);
-      for (const token of normalised) {
-        tokens.push(token);
-        sentence.push(index);
-        start.push(s.start + part.index);
-        end.push(s.start + part.index + part.segment.length);
-        plain.push(name || STOPWORDS.has(token) ? 0 : 1);
-      }
+    for (const w of printedWords(s.text, outlet.lang)) {
+      tokens.push(w.token);
+      sentence.push(index);
+      start.push(s.start + w.start);
+      end.push(s.start + w.end);
+      // Numbers count as the outlets' own wording here: "nearly 6,000" is as telling as "nearly".
+      plain.push(w.plain || w.number ? 1 : 0);
     }
   });
   // Quote ranges, merged, walked once beside the words (both are in source order).

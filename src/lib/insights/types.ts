@@ -249,6 +249,44 @@ export interface StoryReuse {
   partial: boolean;
 }
 
+/** A sentence no other outlet lines up with (the alignment's `Sentence.unique`), with what makes it its own. */
+export interface OwnSentence extends TextSpan {
+  /** Names in it (capitalised words inside the sentence) that no other outlet prints anywhere. */
+  names: string[];
+  /** Figures and years in it that no other outlet prints. */
+  numbers: string[];
+  /** It quotes someone in words no other outlet prints. */
+  ownQuote: boolean;
+  /** How many distinct plain words in it no other outlet uses. */
+  newWords: number;
+}
+
+/** A word of an outlet's own voice (outside quotes) that no other outlet uses anywhere. */
+export interface FramingWord {
+  /** As first printed, lower-cased. */
+  word: string;
+  /** How often the outlet uses it (headline and standfirst included). */
+  count: number;
+  /** It is in the headline or standfirst, where framing weighs most. */
+  inHeadline: boolean;
+  /** The first places it is printed in headings and paragraphs. */
+  spans: TextSpan[];
+}
+
+/** What one outlet alone says. */
+export interface OutletOwn {
+  outlet: string;
+  /**
+   * Its own sentences, strongest first: most names and figures no other outlet prints, then a quote
+   * no other outlet prints, then most words no other outlet uses; ties in reading order.
+   */
+  sentences: OwnSentence[];
+  /** Its framing words, headline words first, then the most used; at most MAX_FRAMING_WORDS. */
+  framing: FramingWord[];
+  /** Where it presents the story as its own: "According to Daljoog News analysis", a heading with its name. */
+  selfMentions: TextSpan[];
+}
+
 /** Everything `describeDifferences` returns. */
 export interface StoryDifferences {
   findings: Finding[];
@@ -258,4 +296,6 @@ export interface StoryDifferences {
   timeline: TimelineEvent[];
   /** Who copied whom, from the texts. */
   reuse: StoryReuse;
+  /** What each outlet alone says, in outlet order. */
+  own: OutletOwn[];
 }
