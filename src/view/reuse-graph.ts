@@ -54,15 +54,17 @@ export interface ReuseGraph {
 
 /** Box and spacing sizes, in SVG units (≈ CSS pixels at 100%). */
 export const GRAPH = {
-  boxWidth: 196,
+  boxWidth: 176,
   boxHeight: 40,
   rowGap: 18,
-  /** Between the sources' column and the outlets': room for the slanted edges. */
-  columnGap: 120,
+  /** Between the sources' column and the outlets': room for the slanted edges, narrow enough for a phone. */
+  columnGap: 72,
   margin: 10,
   /** Between two lanes of outlet-to-outlet edges. */
   lane: 16,
   arrowLength: 9,
+  /** The level stretch before an arrowhead. */
+  stub: 16,
   arrowHalfWidth: 4.5,
 } as const;
 
@@ -217,12 +219,13 @@ export function reuseGraph(comparison: StoryComparison, differences: StoryDiffer
     const to = byId.get(e.to)!;
     const start: Point = [from.x + from.width, endY(from, 'right', `e${k}`)];
     const tip: Point = [to.x, endY(to, 'left', `e${k}`)];
-    const { base, arrow } = arrowhead(tip, [tip[0] - start[0], tip[1] - start[1]]);
+    // The last stretch is level, so the arrowhead meets the border square on and stays outside the box.
+    const { base, arrow } = arrowhead(tip, [1, 0]);
     edges.push({
       from: e.from,
       to: e.to,
       style: 'stated',
-      points: [round(start), round(base)],
+      points: ([start, [tip[0] - GRAPH.stub, tip[1]], base] as Point[]).map(round),
       arrow: arrow.map(round) as [Point, Point, Point],
       label: e.label,
     });

@@ -65,7 +65,7 @@ export function pairRows(comparison: StoryComparison, differences: StoryDifferen
       ...(best !== undefined &&
         first !== undefined && {
           passage: {
-            text: best.a.map((s) => s.text).join(' '),
+            text: best.a.map((s) => s.text).join(' / '),
             href: sentencePath(story, p.a.outlet, first.sentenceId),
             words: best.words,
             alsoIn: best.alsoIn.map(name),
