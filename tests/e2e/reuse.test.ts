@@ -88,6 +88,10 @@ it('every arrow tip touches a box’s border, and the graph shows with JavaScrip
   expect(misses).toBe(0);
   expect(await page.locator('.reuse > .graph-box svg').isVisible()).toBe(true);
   expect(await page.locator('#reuse-edges-caption').count()).toBe(1);
+  // No page of the shipped story shows a publication time: the overview says so rather than guess.
+  expect(await page.locator('#reuse-pairs + p').textContent()).toContain(
+    'No outlet’s page shows a publication time, so no direction rests on dates.',
+  );
   await page.close();
 });
 
