@@ -12,7 +12,7 @@
 import { STOPWORDS } from '../normalize.ts';
 import { outletKey } from '../outlet-names.ts';
 import type { OutletAnalysis, StoryComparison } from '../types.ts';
-import { printedWords, type PrintedWord } from './printed.ts';
+import { printedWords, sentenceWords, type PrintedWord } from './printed.ts';
 import type { FramingWord, OutletOwn, OwnSentence, StoryProvenance, TextSpan } from './types.ts';
 
 /** An outlet lists at most this many framing words: enough to show its voice, few enough to read at a glance. */
@@ -43,7 +43,7 @@ function voiceOf(outlet: OutletAnalysis): Voice {
     if (kind !== 'paragraph' && kind !== 'heading') return;
     // The dateline ("ERBIL (Kurdistan24) -") says where, not how the outlet frames the story.
     const datelineEnd = s.block === 0 && outlet.dateline !== undefined ? s.start + outlet.dateline.length : -1;
-    for (const word of printedWords(s.text, outlet.lang)) {
+    for (const word of sentenceWords(s, outlet.lang)) {
       const source = s.start + word.start;
       if (source < datelineEnd || quotes.some(([from, to]) => from <= source && source < to)) continue;
       body.push({ word, sentence, source });
@@ -54,8 +54,11 @@ function voiceOf(outlet: OutletAnalysis): Voice {
 
 /** Every token the outlet prints anywhere (quotes, captions and credits included): what it cannot call new. */
 function everything(outlet: OutletAnalysis): Set<string> {
-  const texts = [outlet.title ?? '', outlet.standfirst ?? '', ...outlet.sentences.map((s) => s.text)];
-  return new Set(texts.flatMap((t) => printedWords(t, outlet.lang).flatMap((w) => [w.token, w.base])));
+  const words = [
+    ...[outlet.title ?? '', outlet.standfirst ?? ''].flatMap((t) => printedWords(t, outlet.lang)),
+    ...outlet.sentences.flatMap((s) => sentenceWords(s, outlet.lang)),
+  ];
+  return new Set(words.flatMap((w) => [w.token, w.base]));
 }
 
 /**
@@ -74,7 +77,7 @@ function selfMentions(outlet: OutletAnalysis, provenance: StoryProvenance): Text
   for (const s of outlet.sentences) {
     const kind = outlet.blocks[s.block]?.kind;
     if (kind !== 'paragraph' && kind !== 'heading') continue;
-    const words = printedWords(s.text, outlet.lang);
+    const words = sentenceWords(s, outlet.lang);
     for (let i = 0; i < words.length; i++) {
       let key = '';
       for (let j = i; j < words.length && key.length < name.length; j++) {
@@ -107,7 +110,7 @@ export function describeOwn(comparison: StoryComparison, provenance: StoryProven
   // A capitalised word inside any sentence is a name, even where a headline's title case hides it.
   const names = new Set(
     outlets
-      .flatMap((o) => o.sentences.flatMap((s) => printedWords(s.text, o.lang).filter((w) => w.capitalised)))
+      .flatMap((o) => o.sentences.flatMap((s) => sentenceWords(s, o.lang).filter((w) => w.capitalised)))
       .map((w) => w.base),
   );
   const soleQuotes = new Set(
@@ -122,7 +125,7 @@ export function describeOwn(comparison: StoryComparison, provenance: StoryProven
     const sentences: (OwnSentence & { order: number })[] = [];
     outlet.sentences.forEach((s, order) => {
       if (!s.unique) return;
-      const printed = printedWords(s.text, outlet.lang);
+      const printed = sentenceWords(s, outlet.lang);
       const words = printed.filter((w) => alone(w.base) && !own.has(w.base));
       // A name is a run of capitalised words, "of", "the" and "for" allowed inside ("Department of
       // Defense"); it is new when one of its words is printed by no other outlet.

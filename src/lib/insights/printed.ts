@@ -4,6 +4,7 @@
  * is compared here is exactly what the alignment compares, and every word keeps its range.
  */
 import { STOPWORDS, tokenize } from '../normalize.ts';
+import type { Sentence } from '../types.ts';
 
 export interface PrintedWord {
   token: string;
@@ -58,4 +59,17 @@ export function printedWords(text: string, lang: string): PrintedWord[] {
     }
   }
   return out;
+}
+
+/**
+ * The words of one sentence, read once per sentence however many passes ask (reuse and framing both
+ * do, several times): segmenting is the costly part at hundreds of outlets. Held as long as the
+ * sentence is.
+ */
+const bySentence = new WeakMap<Sentence, PrintedWord[]>();
+
+export function sentenceWords(sentence: Sentence, lang: string): PrintedWord[] {
+  let words = bySentence.get(sentence);
+  if (words === undefined) bySentence.set(sentence, (words = printedWords(sentence.text, lang)));
+  return words;
 }
