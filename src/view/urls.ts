@@ -25,3 +25,17 @@ function stripTrailingSlash(path: string): string {
 function stripLeadingSlash(path: string): string {
   return path.startsWith('/') ? path.slice(1) : path;
 }
+
+/** Anchor of one outlet's section on the "only in this outlet" page. */
+export function onlyAnchor(outlet: string): string {
+  return `only-${outlet}`;
+}
+
+/** URL of the "only in this outlet" page, or of one outlet's section on it. */
+export function onlyPath(story: string, outlet?: string): string {
+  const page = storyPath(story, 'only');
+  return outlet === undefined ? page : `${page}#${encodeURIComponent(onlyAnchor(outlet))}`;
+}
+
+/** Anchor of the overview's "who copied whom" section (the graph and its tables). */
+export const REUSE_ANCHOR = 'provenance';

@@ -35,6 +35,7 @@ const pageTypes = [
   { name: 'compare', path: `${base}${story}/compare/` },
   { name: 'pair', path: `${base}${story}/compare/${first}/${second}/` },
   { name: 'quotes', path: `${base}${story}/quotes/` },
+  { name: 'only', path: `${base}${story}/only/` },
 ];
 
 let browser: Browser;

@@ -4,6 +4,8 @@
  */
 import { outletMembers } from '../claims.ts';
 import { describeProvenance } from './provenance.ts';
+import { describeReuse } from './reuse.ts';
+import { describeOwn } from './framing.ts';
 import { buildTimeline, datedSentences, related, type DatedSentence } from './timeline.ts';
 import type { ClaimCluster, OutletAnalysis, QuoteCluster, StoryComparison } from '../types.ts';
 import { buildLexicon, findActors, type ActorLexicon } from './actors.ts';
@@ -172,10 +174,13 @@ export function describeDifferences(comparison: StoryComparison): StoryDifferenc
       sides,
     });
   }
+  const provenance = describeProvenance(comparison);
   return {
     findings,
     rewordings: rewordings(comparison.claimClusters),
-    provenance: describeProvenance(comparison),
+    provenance,
     timeline,
+    reuse: describeReuse(comparison, provenance),
+    own: describeOwn(comparison, provenance),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Where each outlet says its story came from: the frontmatter (`cites`, `republishedFrom`) and
- * the text ("told Fox News Digital", "According to Fox News", "a report from Fox News",
- * "According to Daljoog News analysis"), with each outlet's reuse figures from the engine.
+ * Where each outlet says its story came from: the frontmatter (`cites`, `republishedFrom`), the
+ * text ("told Fox News Digital", "According to Fox News", "a report from Fox News",
+ * "According to Daljoog News analysis") and the credit line under it ("Source: Las Vegas News
+ * Magazine"), with each outlet's reuse figures from the engine.
  */
 import type { OutletProvenance, SourceClaim, SourceKind, StoryProvenance, TextSpan } from './types.ts';
 import { outletKey, sameOutlet } from '../outlet-names.ts';
@@ -26,13 +27,31 @@ const CREDITS: readonly {
   },
 ];
 
-/** The credits an outlet's paragraphs print, in reading order. */
+/**
+ * A credit line names the source it was taken from: "Source: X", "Source" and X on the next line,
+ * "Via X", "Originally published by X". Only credit blocks (`:::credit`) are read for it, where such
+ * a line says where the article came from rather than where a fact did.
+ */
+const CREDIT_LINE = {
+  kind: 'credit',
+  pattern: new RegExp(
+    `^\\s*(?:[Ss]ources?|[Vv]ia|[Oo]riginally\\s+(?:published|appeared)\\s+(?:by|in|on|at))\\s*[:—–-]?\\s*${NAME}`,
+    'gu',
+  ),
+} as const;
+
+/** The credits an outlet prints, in reading order: in its paragraphs, and on its credit lines. */
 function textSources(outlet: OutletAnalysis): SourceClaim[] {
   const out: SourceClaim[] = [];
+  const creditBlocks = new Set(outlet.blocks.flatMap((b, i) => (b.kind === 'credit' ? [i] : [])));
   for (const sentence of outlet.sentences) {
-    if (!sentence.inParagraph) continue;
     const found: { index: number; claim: SourceClaim }[] = [];
-    for (const { kind, pattern } of CREDITS) {
+    const credits: typeof CREDITS = sentence.inParagraph
+      ? CREDITS
+      : creditBlocks.has(sentence.block)
+        ? [CREDIT_LINE]
+        : [];
+    for (const { kind, pattern } of credits) {
       for (const match of sentence.text.matchAll(pattern)) {
         const printed = match.groups?.['name'] ?? '';
         // The name may end the sentence: its full stop is not part of it.

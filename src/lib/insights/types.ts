@@ -66,8 +66,13 @@ export interface Rewording {
   sameWords: number;
 }
 
-/** How an outlet says it got its story. */
-export type SourceKind = 'cites' | 'republished-from' | 'told' | 'according-to' | 'report-from' | 'own-analysis';
+/**
+ * How an outlet says it got its story: frontmatter `cites` and `republishedFrom`; in the text "told X",
+ * "according to X", "a report from X", a "Source: X" credit line under the article (`credit`), or the
+ * outlet's own name ("According to Daljoog News analysis": `own-analysis`, not a source).
+ */
+export type SourceKind =
+  'cites' | 'republished-from' | 'told' | 'according-to' | 'report-from' | 'credit' | 'own-analysis';
 
 export interface SourceClaim {
   /** The outlet or source named ("Fox News Digital", "Las Vegas News Magazine"). */
@@ -139,6 +144,159 @@ export interface TimelineEvent {
   outlets: string[];
 }
 
+/**
+ * A passage two outlets print word for word (compared as normalised words: case, punctuation and
+ * "6,000"/"6000" do not matter), at least `StoryReuse.minRunWords` words long.
+ */
+export interface SharedRun {
+  /** Its length in words. */
+  words: number;
+  /** Of those, words inside quotation marks in either outlet: the speaker's words, which both may have from the same interview. */
+  quotedWords: number;
+  /**
+   * Of those, the outlets' own wording: outside quotation marks in both, and neither function words
+   * nor capitalised names. Shared names and quotes have a common explanation; shared wording less so.
+   */
+  ownWords: number;
+  /** Other outlets that print most of the same passage too, sorted: a passage many print probably comes from a common source. */
+  alsoIn: string[];
+  /** Where outlet `a` prints it: one span per sentence it runs through, in reading order. */
+  a: TextSpan[];
+  /** Where outlet `b` prints it. */
+  b: TextSpan[];
+}
+
+/**
+ * Two outlets print the same trimmed or altered wording of a quote that another outlet in the story
+ * prints differently: a shared cut or a shared error, which two outlets rarely make independently.
+ */
+export interface SharedVariant {
+  /** The quote cluster. */
+  cluster: string;
+  /** How the shared wording relates to the cluster's canonical (most printed) wording. */
+  label: 'trimmed' | 'altered';
+  /** The canonical wording it differs from. */
+  canonical: string;
+  /** Outlet `a`'s and `b`'s printing of it. */
+  a: TextSpan;
+  b: TextSpan;
+  /** Outlets in the story that print the quote in another wording, sorted. */
+  others: string[];
+}
+
+/** How sure a direction is: `strong` (stated by the outlet), `likely` (publication times), `weak` (one text contained in the other). */
+export type DirectionConfidence = 'strong' | 'likely' | 'weak';
+
+/** Which way text went between two outlets, when the evidence says so. */
+export interface ReuseDirection {
+  /** Slug of the outlet the text came from. */
+  from: string;
+  /** Slug of the outlet that took it. */
+  to: string;
+  confidence: DirectionConfidence;
+  /** What the direction rests on. */
+  basis: 'stated' | 'published' | 'containment';
+  /** The evidence in one sentence, for readers. */
+  reason: string;
+}
+
+/** One outlet of a pair, measured against the other. */
+export interface ReuseSide {
+  outlet: string;
+  /** Words of its paragraphs, as compared. */
+  words: number;
+  /** Its words inside passages it shares word for word with the other outlet. */
+  verbatimWords: number;
+  /** verbatimWords / words (0–1). */
+  verbatimShare: number;
+  /** Share (0–1) of its words in sentences aligned with the other outlet (paraphrases included): the engine's `overlap`. */
+  alignedShare: number;
+  /**
+   * Its paragraph sentences that state nothing the other outlet states (no claim in common): what it
+   * adds, or what the other drops. The pair page `/<story>/compare/<a>/<b>/` lists them.
+   */
+  onlySentences: number;
+  /** Words of those sentences. */
+  onlyWords: number;
+  /** Publication date when the page shows one. */
+  published?: string;
+}
+
+/** Everything the texts say about how two outlets' articles are related. */
+export interface ReusePair {
+  /** The two outlets, in slug order. */
+  a: ReuseSide;
+  b: ReuseSide;
+  /** Passages printed word for word by both, longest first; the MAX_LISTED_RUNS longest when there are more. */
+  runs: SharedRun[];
+  /** How many passages they share in all (`runs` may list fewer). */
+  runCount: number;
+  /**
+   * `ownWords` of the runs no other outlet prints: the two outlets' own wording that only they share,
+   * the evidence a common source does not explain.
+   */
+  exclusiveOwnWords: number;
+  variants: SharedVariant[];
+  /**
+   * The texts share more than names, quotes and passages other outlets print too: MIN_OWN_WORDS or
+   * more `exclusiveOwnWords`, or a shared cut or alteration of a quote; or one outlet names the other
+   * as its source.
+   */
+  related: boolean;
+  /** Which way the text went; absent when the evidence does not say (direction unknown). */
+  direction?: ReuseDirection;
+}
+
+export interface StoryReuse {
+  /** The shortest passage counted as shared word for word. */
+  minRunWords: number;
+  /** Every pair of outlets sharing a passage or a quote variant, or linked by a stated source, in slug order. */
+  pairs: ReusePair[];
+  /**
+   * True when a passage printed by very many outlets was compared with only the nearest of them (to
+   * keep the cost linear), so some pairs sharing it may be missing.
+   */
+  partial: boolean;
+}
+
+/** A sentence no other outlet lines up with (the alignment's `Sentence.unique`), with what makes it its own. */
+export interface OwnSentence extends TextSpan {
+  /** Names in it (capitalised words inside the sentence) that no other outlet prints anywhere. */
+  names: string[];
+  /** Figures and years in it that no other outlet prints. */
+  numbers: string[];
+  /** It quotes someone in words no other outlet prints. */
+  ownQuote: boolean;
+  /** How many distinct plain words in it no other outlet uses. */
+  newWords: number;
+}
+
+/** A word of an outlet's own voice (outside quotes) that no other outlet uses anywhere. */
+export interface FramingWord {
+  /** As first printed, lower-cased. */
+  word: string;
+  /** How often the outlet uses it (headline and standfirst included). */
+  count: number;
+  /** It is in the headline or standfirst, where framing weighs most. */
+  inHeadline: boolean;
+  /** The first places it is printed in headings and paragraphs. */
+  spans: TextSpan[];
+}
+
+/** What one outlet alone says. */
+export interface OutletOwn {
+  outlet: string;
+  /**
+   * Its own sentences, strongest first: most names and figures no other outlet prints, then a quote
+   * no other outlet prints, then most words no other outlet uses; ties in reading order.
+   */
+  sentences: OwnSentence[];
+  /** Its framing words, headline words first, then the most used; at most MAX_FRAMING_WORDS. */
+  framing: FramingWord[];
+  /** Where it presents the story as its own: "According to Daljoog News analysis", a heading with its name. */
+  selfMentions: TextSpan[];
+}
+
 /** Everything `describeDifferences` returns. */
 export interface StoryDifferences {
   findings: Finding[];
@@ -146,4 +304,8 @@ export interface StoryDifferences {
   rewordings: Rewording[];
   provenance: StoryProvenance;
   timeline: TimelineEvent[];
+  /** Who copied whom, from the texts. */
+  reuse: StoryReuse;
+  /** What each outlet alone says, in outlet order. */
+  own: OutletOwn[];
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { onlySections } from '../../../src/view/only-in.ts';
+import { originalReportLine, ownCounts, reuseLine } from '../../../src/view/reuse-summary.ts';
+import { shippedStory } from '../../support/shipped-story.ts';
+
+describe('the overview’s who-copied-whom line', () => {
+  it('says what is stated, what the texts show and who names no source, and links to the graph', async () => {
+    const { comparison, differences } = await shippedStory();
+    const line = reuseLine(comparison, differences);
+    expect(line.text).toBe(
+      'JournalPosts republishes Las Vegas News Magazine (stated). bne IntelliNews and Kurdistan24 share 71%–76% of their text in aligned sentences and wording only they print; direction unknown. Daljoog News names no source.',
+    );
+    expect(line.href).toBe('/isis-detainee-transfer/#provenance');
+  });
+});
+
+describe('what each outlet alone says', () => {
+  it('counts each outlet’s own sentences, most first, each linking to its list', async () => {
+    const { comparison, differences } = await shippedStory();
+    const { counts, href } = ownCounts(comparison, differences);
+    expect(href).toBe('/isis-detainee-transfer/only/');
+    expect(counts[0]).toMatchObject({
+      outlet: 'daljoog-news',
+      href: '/isis-detainee-transfer/only/#only-daljoog-news',
+    });
+    for (const c of counts) {
+      expect(c.sentences).toBe(comparison.outlets.find((o) => o.slug === c.outlet)?.uniqueSentences);
+    }
+    expect(counts.map((c) => c.sentences)).toEqual([...counts.map((c) => c.sentences)].sort((a, b) => b - a));
+  });
+
+  it('gives each sentence on the only-in page the reasons for its rank', async () => {
+    const { comparison, differences } = await shippedStory();
+    const jp = onlySections(comparison, differences).find((s) => s.outlet === 'journalposts')!;
+    expect(jp.anchor).toBe('only-journalposts');
+    expect(jp.sentences[0]?.reasons[0]).toBe('a name no other outlet prints: Assad');
+    expect(jp.sentences.find((s) => s.text.includes('since 2019'))?.reasons).toContain(
+      'a figure no other outlet prints: 2019',
+    );
+    expect(jp.framing.find((f) => f.word === 'covert')?.href).toBe(
+      '/isis-detainee-transfer/journalposts/#journalposts-p1-s1',
+    );
+    const daljoog = onlySections(comparison, differences).find((s) => s.outlet === 'daljoog-news')!;
+    expect(daljoog.selfMentions[0]?.text).toBe('According to Daljoog News analysis');
+  });
+});
+
+describe('the line under the original report', () => {
+  it('never says every outlet traces back to it when one names no source', async () => {
+    const { comparison, differences } = await shippedStory();
+    expect(originalReportLine(comparison, differences)).toBe(
+      '4 of the 5 outlets below credit it: bne IntelliNews, JournalPosts, Kurdistan24 and Top Real News. Daljoog News names no source.',
+    );
+  });
+});
