@@ -371,6 +371,6 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
 export const LABEL_MAX_WORDS = 14;
 
 function shortLabel(text: string): string {
-  const words = text.replace(/^[\s“”"‘’«»„]+/u, '').split(/\s+/u);
+  const words = text.replace(/^[\s”’]+/u, '').split(/\s+/u);
   return words.length <= LABEL_MAX_WORDS ? words.join(' ') : `${words.slice(0, LABEL_MAX_WORDS).join(' ')}…`;
 }

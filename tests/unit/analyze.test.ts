@@ -349,4 +349,9 @@ describe('analyzeStory on the real articles: cluster invariants', () => {
     expect(comparison.overlap['kurdistan24']!['intellinews']).toBeGreaterThan(0.5);
     expect(outlet('top-real-news').sharedShare).toBeLessThan(outlet('kurdistan24').sharedShare);
   });
+
+  it('labels a claim that opens with a quotation with its opening mark, as printed', () => {
+    const quoted = comparison.claimClusters.filter((c) => /^“?We saw this severe/.test(c.label));
+    expect(quoted.map((c) => c.label)).toEqual(['“We saw this severe crisis situation,” the official said.']);
+  });
 });
