@@ -64,6 +64,8 @@ export interface SummaryLine {
 export interface SummaryGroup {
   kind: SummaryKind;
   title: string;
+  /** The full list of this kind further down the page. */
+  href: string;
   lines: SummaryLine[];
   /** Lines of this kind not shown, and where they all are. */
   more?: { count: number; href: string; text: string };
@@ -226,6 +228,7 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
       {
         kind,
         title: TITLES[kind],
+        href: `#${SECTIONS[kind]}`,
         lines: shown,
         ...(left > 0 && {
           more: { count: left, href: `#${SECTIONS[kind]}`, text: `${left} further` },
