@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { buildRecord } from './src/build-record.ts';
 
 /**
  * Deployment target, from the environment so one build serves any host:
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page: for search engines, and the list the accessibility gate checks.
-  integrations: [sitemap()],
+  // The build record lets `npm run preview` serve the build at the base it was made for.
+  integrations: [sitemap(), buildRecord()],
   // A <meta> CSP on every page: Astro adds hashes of its own scripts and styles to script-src and
   // style-src ('self' plus those hashes, never 'unsafe-inline'); everything else is same-origin
   // only. What a <meta> policy cannot carry (frame-ancestors) is in public/_headers.

@@ -10,7 +10,10 @@ export const STORY_FILE = 'story.md';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Segments the site's own pages use (src/pages/search/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
-export const RESERVED_SLUGS = { story: ['search'], outlet: ['compare', 'only', 'quotes'] } as const;
+export const RESERVED_SLUGS = {
+  story: ['404', 'data-format', 'search'],
+  outlet: ['compare', 'only', 'quotes'],
+} as const;
 
 /** Why `slug` cannot name a story or an outlet, or undefined when it can. */
 export function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {

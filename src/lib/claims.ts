@@ -460,6 +460,6 @@ function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMe
 export const LABEL_MAX_WORDS = 14;
 
 function shortLabel(text: string): string {
-  const words = text.replace(/^[\s“”"‘’«»„]+/u, '').split(/\s+/u);
+  const words = text.replace(/^[\s”’]+/u, '').split(/\s+/u);
   return words.length <= LABEL_MAX_WORDS ? words.join(' ') : `${words.slice(0, LABEL_MAX_WORDS).join(' ')}…`;
 }

@@ -2,7 +2,7 @@
  * The one word diff of two wordings (a quote against its cluster's canonical wording, two outlets'
  * sentences of one claim), exact enough that both wordings rebuild from its parts.
  */
-import { diffWordsWithSpace } from 'diff';
+import { diffArrays } from 'diff';
 import type { DiffPart } from './types.ts';
 
 /**
@@ -13,23 +13,35 @@ import type { DiffPart } from './types.ts';
 export const WORD_DIFF_MAX_EDITS = 400;
 
 /**
- * Word diff from `from` to `to`, as plain JSON parts. Whitespace is a token of its own
- * (`diffWordsWithSpace`): plain `diffWords` takes a common part's spacing from one side only
- * ("border ”"), so its parts would not rebuild both wordings exactly. Here joining the parts that
- * are not added gives `from`, and those not removed give `to`.
+ * Unicode word boundaries (UAX #29), which keep a number whole ("6,000", "1.5") and an
+ * abbreviation's inner dots ("U.S") where the `diff` package's own word pattern splits them into
+ * "6" "," "000". The rules are the same in every locale for the scripts the site prints; the locale
+ * is fixed so that a build does not depend on the machine's.
+ */
+const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Words, whitespace runs and punctuation marks, each a token; together exactly the text. */
+function tokens(text: string): string[] {
+  return Array.from(WORDS.segment(text), (s) => s.segment);
+}
+
+/**
+ * Word diff from `from` to `to`, as plain JSON parts. Whitespace is a token of its own, so the
+ * parts rebuild both wordings exactly: joining the parts that are not added gives `from`, and those
+ * not removed give `to` (plain `diffWords` takes a common part's spacing from one side only).
  */
 export function wordDiff(from: string, to: string): DiffPart[] {
   // Most quotes are printed by one outlet, so they are their own canonical wording: the diff of
   // a text with itself is that text, unchanged.
   if (to === from) return [{ value: to, added: false, removed: false }];
-  const parts = diffWordsWithSpace(from, to, { maxEditLength: WORD_DIFF_MAX_EDITS });
+  const parts = diffArrays(tokens(from), tokens(to), { maxEditLength: WORD_DIFF_MAX_EDITS });
   if (parts === undefined) {
     return [
       { value: from, added: false, removed: true },
       { value: to, added: true, removed: false },
     ];
   }
-  return parts.map((p) => ({ value: p.value, added: p.added, removed: p.removed }));
+  return parts.map((p) => ({ value: p.value.join(''), added: p.added, removed: p.removed }));
 }
 
 /** Share (0–1) of the words of both sides that the diff keeps unchanged. */

@@ -46,3 +46,11 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
   return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * An address as printed for readers, without its scheme, cut after each "/" so that a page can
+ * offer a line break there ("…/story/ | 895037/ | us-official-…") rather than inside a number.
+ */
+export function urlPieces(url: string): string[] {
+  return url.replace(/^https?:\/\//, '').match(/[^/]*\/|[^/]+$/g) ?? [url];
+}

@@ -5,19 +5,30 @@ import { wordDiff, type DiffPart } from '../lib/index.ts';
  * Word diff of two sentences for display: the engine's exact diff (joining the parts that are not
  * `added` gives `from`, those not `removed` give `to`), read as phrases.
  */
-export function phraseDiff(from: string, to: string): DiffPart[] {
+export function phraseDiff(from: string, to: string): PhrasePart[] {
   return phrases(wordDiff(from, to));
 }
 
+/** A part of a diff as shown. */
+export interface PhrasePart extends DiffPart {
+  /**
+   * A change of punctuation alone (a full stop inside or outside the closing quotation mark, a
+   * comma): set on a removal or an addition that has no letter or digit, in a run of changes with
+   * none either. It is shown as the outlet's plain text, never as a change.
+   */
+  punctuation?: true;
+}
+
 const changed = (part: DiffPart | undefined): boolean => part !== undefined && (part.added || part.removed);
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 
 /**
  * An exact diff with changes separated only by a space merged into one removal and one addition,
- * so a reworded phrase reads as a phrase rather than as alternating single words. Both wordings
- * still rebuild exactly.
+ * so a reworded phrase reads as a phrase rather than as alternating single words, and changes of
+ * punctuation alone marked as such. Both wordings still rebuild exactly.
  */
-export function phrases(parts: readonly DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
+export function phrases(parts: readonly DiffPart[]): PhrasePart[] {
+  const out: PhrasePart[] = [];
   let i = 0;
   while (i < parts.length) {
     const part = parts[i];
@@ -41,8 +52,9 @@ export function phrases(parts: readonly DiffPart[]): DiffPart[] {
         added += p.value;
       } else break;
     }
-    if (removed !== '') out.push({ value: removed, added: false, removed: true });
-    if (added !== '') out.push({ value: added, added: true, removed: false });
+    const punctuation = WORDLESS.test(removed) && WORDLESS.test(added) ? { punctuation: true as const } : {};
+    if (removed !== '') out.push({ value: removed, added: false, removed: true, ...punctuation });
+    if (added !== '') out.push({ value: added, added: true, removed: false, ...punctuation });
     i = j;
   }
   return out;

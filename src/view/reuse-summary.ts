@@ -5,17 +5,12 @@
  */
 import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
 import { joinNames, percent, plural } from './format.ts';
-import { onlyPath, REUSE_ANCHOR, storyPath } from './urls.ts';
 
-export interface ReuseLine {
-  /** One sentence: stated republications, inferred directions, pairs of unknown direction, outlets naming no source. */
-  text: string;
-  /** The overview's graph section. */
-  href: string;
-}
-
-/** "Who copied whom" in one sentence, from what the outlets state and what the texts share. */
-export function reuseLine(comparison: StoryComparison, differences: StoryDifferences): ReuseLine {
+/**
+ * "Who copied whom", one clause each, from what the outlets state and what the texts share: stated
+ * republications, inferred directions with how sure, pairs of unknown direction, outlets naming no source.
+ */
+export function reuseParts(comparison: StoryComparison, differences: StoryDifferences): string[] {
   const name = (slug: string): string => comparison.outlets.find((o) => o.slug === slug)?.outlet ?? slug;
   const parts: string[] = [];
   for (const o of comparison.outlets) {
@@ -41,45 +36,7 @@ export function reuseLine(comparison: StoryComparison, differences: StoryDiffere
   const unsourced = differences.provenance.unsourced.map(name);
   if (unsourced.length > 0)
     parts.push(`${joinNames(unsourced)} ${unsourced.length === 1 ? 'names' : 'name'} no source`);
-  const text =
-    parts.length === 0
-      ? 'No outlet names another outlet of this story as its source, and no two share wording beyond names, quotes and passages several print.'
-      : `${parts.join('. ')}.`;
-  return { text, href: `${storyPath(comparison.story.slug)}#${REUSE_ANCHOR}` };
-}
-
-export interface OwnCount {
-  outlet: string;
-  name: string;
-  /** Sentences no other outlet lines up with. */
-  sentences: number;
-  /** Its section on the "only in this outlet" page. */
-  href: string;
-}
-
-/** "What each outlet alone says": own sentences per outlet, most first, each linking to its list. */
-export function ownCounts(
-  comparison: StoryComparison,
-  differences: StoryDifferences,
-): {
-  counts: OwnCount[];
-  text: string;
-  href: string;
-} {
-  const slug = comparison.story.slug;
-  const counts = differences.own
-    .map((o) => ({
-      outlet: o.outlet,
-      name: comparison.outlets.find((x) => x.slug === o.outlet)?.outlet ?? o.outlet,
-      sentences: o.sentences.length,
-      href: onlyPath(slug, o.outlet),
-    }))
-    .sort((a, b) => b.sentences - a.sentences || (a.name < b.name ? -1 : 1));
-  return {
-    counts,
-    text: `Sentences only one outlet prints: ${counts.map((c) => `${c.name} ${c.sentences}`).join(', ')}.`,
-    href: onlyPath(slug),
-  };
+  return parts;
 }
 
 /**

@@ -112,10 +112,13 @@ describe('with JavaScript disabled', () => {
             'main span.s, main td, main th, main del, main ins, main li, main p, main h1, main h2, main svg',
           ),
         ]
-          // Inside a closed <details> (a match's evidence) content waits for the reader to open it,
-          // which needs no script; everything else must show.
+          // Hidden only for screen readers (.vh), or folded in a <details> the reader opens (a match's
+          // evidence): not waiting for a script. A closed <details>' summary must show.
           .filter(
-            (el) => el.closest('.vh') === null && el.closest('details:not([open])') === null && !el.checkVisibility(),
+            (el) =>
+              el.closest('.vh') === null &&
+              (el.closest('details:not([open])') === null || el.closest('summary') !== null) &&
+              !el.checkVisibility(),
           )
           .map((el) => `${el.tagName} ${el.id} ${el.textContent?.slice(0, 40) ?? ''}`),
       );

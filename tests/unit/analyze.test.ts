@@ -354,6 +354,14 @@ describe('analyzeStory on the real articles: cluster invariants', () => {
     expect(comparison.overlap['kurdistan24']!['intellinews']).toBeGreaterThan(0.5);
     expect(outlet('top-real-news').sharedShare).toBeLessThan(outlet('kurdistan24').sharedShare);
   });
+
+  it('labels every claim with words one of its members prints, never opening on a stray closing mark', () => {
+    for (const c of comparison.claimClusters) {
+      const words = c.label.replace(/…$/u, '');
+      expect(c.members.some((m) => m.text.includes(words))).toBe(true);
+      expect(c.label).not.toMatch(/^[”’]/u);
+    }
+  });
 });
 
 describe('analyzeStory on the real articles: alignment a fact-checker can trust (issue 12)', () => {

@@ -57,9 +57,11 @@ describe('claims.csv against formula injection (issue 15, item 8)', () => {
   it('writes no cell that starts a formula', () => {
     const comparison = {
       outlets: [{ slug: 'alpha' }],
-      claimClusters: [{ id: 'c1', label: '=1+1', members: [{ outlet: 'alpha', text: '@cmd|calc' }] }],
+      claimClusters: [
+        { id: 'c1', label: '=1+1', confidence: 'strong', members: [{ outlet: 'alpha', text: '@cmd|calc' }] },
+      ],
     } as unknown as Parameters<typeof claimsCsv>[0];
     const rows = parse(claimsCsv(comparison)) as string[][];
-    expect(rows[1]).toEqual(['c1', "'=1+1", '1', "'@cmd|calc"]);
+    expect(rows[1]).toEqual(['c1', "'=1+1", 'strong', '1', "'@cmd|calc"]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames, percent, plural, readableDate, shortName, textDirection } from '../../../src/view/format.ts';
+import {
+  joinNames,
+  percent,
+  plural,
+  readableDate,
+  shortName,
+  textDirection,
+  urlPieces,
+} from '../../../src/view/format.ts';
 
 describe('format helpers', () => {
   it('rounds shares to whole percentages', () => {
@@ -32,5 +40,17 @@ describe('format helpers', () => {
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('he')).toBe('rtl');
     expect(textDirection('en')).toBe('ltr');
+  });
+
+  it('cuts an address after each slash, so a line breaks there and not inside a number', () => {
+    const url = 'https://www.kurdistan24.net/en/story/895037/us-official-reveals-operation';
+    expect(urlPieces(url)).toEqual([
+      'www.kurdistan24.net/',
+      'en/',
+      'story/',
+      '895037/',
+      'us-official-reveals-operation',
+    ]);
+    expect(urlPieces('https://daljoognews.com/?p=17747').join('')).toBe('daljoognews.com/?p=17747');
   });
 });

@@ -26,6 +26,22 @@ describe('phraseDiff', () => {
 });
 
 describe('phrases', () => {
+  it('marks a lone full stop or comma as punctuation, never as a change of words', () => {
+    const parts = phraseDiff('the instant reconstitution of ISIS', 'the instant reconstitution of ISIS.');
+    expect(parts).toEqual([
+      { value: 'the instant reconstitution of ISIS', added: false, removed: false },
+      { value: '.', added: true, removed: false, punctuation: true },
+    ]);
+    const swapped = phraseDiff('into the fog of war?', 'into the fog of war.');
+    expect(swapped.filter((p) => p.added || p.removed).every((p) => p.punctuation === true)).toBe(true);
+  });
+
+  it('keeps punctuation inside a reworded phrase part of that change', () => {
+    const parts = phraseDiff('We saw this severe crisis situation', 'We saw a sharp, crisis situation.');
+    expect(parts.filter((p) => p.punctuation === true).map((p) => p.value)).toEqual(['.']);
+    expect(parts.find((p) => p.added)).toEqual({ value: 'a sharp,', added: true, removed: false });
+  });
+
   it('leaves a diff without changes as it is', () => {
     const same: DiffPart[] = [{ value: 'the worst of the worst', added: false, removed: false }];
     expect(phrases(same)).toEqual(same);
