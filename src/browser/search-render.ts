@@ -31,15 +31,18 @@ function highlighted(shown: Shown): Child[] {
 }
 
 /**
- * The results of each story, best story first: one list per story, under the story's title when
- * the site has more than one story.
+ * The results of each story, best story first, up to `limit` results in all: one list per story,
+ * under the story's title when the site has more than one story.
  */
-export function renderGroups(groups: readonly StoryResults[], manyStories: boolean): HTMLElement[] {
+export function renderGroups(groups: readonly StoryResults[], manyStories: boolean, limit: number): HTMLElement[] {
+  let left = limit;
   return groups.flatMap((group) => {
-    const list = el('ol', 'results', ...group.results.map((result) => resultItem(result, group.outlets)));
+    if (left <= 0) return [];
+    const shown = group.results.slice(0, left);
+    left -= shown.length;
+    const list = el('ol', 'results', ...shown.map((result) => resultItem(result, group.outlets)));
     if (!manyStories) return [list];
-    const heading = el('h2', 'story-title', group.story.title);
-    return [el('section', 'story-results', heading, list)];
+    return [el('section', 'story-results', el('h2', 'story-title', group.story.title), list)];
   });
 }
 

@@ -90,8 +90,7 @@ export async function loadSiteSearch(fetchJson: FetchJson): Promise<SiteSearch> 
     const { word } = unit;
     const add = async (numbers: readonly number[], query: QueryUnit & { kind: 'word' }) => {
       let printed = false;
-      for (const n of numbers) {
-        const index = await chunk(n);
+      for (const index of await Promise.all(numbers.map(chunk))) {
         for (const [w, cost] of index.match(query)) {
           if (cost === 0) printed = true;
           for (const id of index.ids(w)) found.set(id, Math.min(found.get(id) ?? Infinity, cost));
