@@ -6,19 +6,21 @@
  */
 import { aliasSpellings, type StoryComparison } from '../lib/index.ts';
 import type { AliasGroup } from './aliases.ts';
-import type { RootIndexFile, StoryIndexFile } from './record.ts';
+import type { RootIndexFile, RootStory, StoryIndexFile } from './record.ts';
 import { indexedWords, storyIndexFile } from './records.ts';
 import { STORIES_PER_FETCH } from './site-search.ts';
 import { buildWordIndex, compareCodeUnits, type SerialisedWordIndex } from './word-index.ts';
 import { searchWords } from './words.ts';
 
 /**
- * Target size of one word chunk, in bytes of JSON before compression. A first search fetches the
- * chunks its words fall in (one per word typed exactly, those of the word's first letter when it
- * may carry typos), so chunks are small enough that a few of them stay well inside the 100 KB a
- * first search may fetch on a 1,000-story site.
+ * Target size of one word chunk as sent, compressed (estimated by chunkWords). A first search
+ * fetches the chunks its words fall in: one per word typed exactly, all those of its first letter
+ * for a word with a typo. 4 KB keeps a few of them well inside the 100 KB a first search may fetch
+ * on a 1,000-story site, with a letter's words in a handful of files: on a generated 1,000-story
+ * site a chunk of 12 KB before compression (0.4 KB after) put the words of "r" in 16 files, and a
+ * first search for "reconstitusion" waited for all of them.
  */
-export const CHUNK_BYTES = 12_000;
+export const CHUNK_BYTES = 4_000;
 
 export interface SiteSearchFiles {
   root: RootIndexFile;
@@ -51,12 +53,26 @@ export function siteSearchFiles(comparisons: readonly StoryComparison[], chunkBy
   const known = built.get(comparisons);
   if (known !== undefined && chunkBytes === CHUNK_BYTES) return known;
   const aliasGroups = searchAliasGroups();
-  const stories = new Map<string, StoryIndexFile>();
+  const files = comparisons.map((comparison) => storyIndexFile(comparison, aliasGroups));
+  const titles = comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title }));
+  const made: SiteSearchFiles = {
+    ...rootFiles(files, titles, aliasGroups, chunkBytes),
+    stories: new Map(files.map((file) => [file.slug, file])),
+  };
+  if (chunkBytes === CHUNK_BYTES) built.set(comparisons, made);
+  return made;
+}
+
+/** The root file and the word chunks over the stories' index files (in the site's story order). */
+export function rootFiles(
+  files: readonly StoryIndexFile[],
+  stories: readonly RootStory[],
+  aliasGroups: readonly AliasGroup[],
+  chunkBytes = CHUNK_BYTES,
+): Pick<SiteSearchFiles, 'root' | 'chunks'> {
   const storyWords = new Map<string, Set<number>>();
   const aliasStories: Record<string, number[]> = {};
-  for (const [n, comparison] of comparisons.entries()) {
-    const file = storyIndexFile(comparison, aliasGroups);
-    stories.set(file.slug, file);
+  for (const [n, file] of files.entries()) {
     for (const record of file.records)
       for (const word of indexedWords(record.text)) {
         let holders = storyWords.get(word);
@@ -67,29 +83,36 @@ export function siteSearchFiles(comparisons: readonly StoryComparison[], chunkBy
   }
   // A site of no more stories than a search fetches at once needs no word map: every search
   // fetches every story file anyway, and the map would only add bytes to the root.
-  const chunks = comparisons.length <= STORIES_PER_FETCH ? [] : chunkWords(storyWords, chunkBytes);
-  const root: RootIndexFile = {
-    stories: comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title })),
-    aliasGroups,
-    aliasStories,
-    wordChunks: chunks.map((chunk) => chunk.keys().next().value ?? ''),
+  const chunks = files.length <= STORIES_PER_FETCH ? [] : chunkWords(storyWords, chunkBytes);
+  return {
+    root: {
+      stories: [...stories],
+      aliasGroups: [...aliasGroups],
+      aliasStories,
+      wordChunks: chunks.map((chunk) => chunk.keys().next().value ?? ''),
+    },
+    chunks: chunks.map((chunk) => buildWordIndex(chunk)),
   };
-  const files: SiteSearchFiles = { root, chunks: chunks.map((chunk) => buildWordIndex(chunk)), stories };
-  if (chunkBytes === CHUNK_BYTES) built.set(comparisons, files);
-  return files;
 }
 
 /**
- * The words in code-unit order, cut into runs of about `chunkBytes` of JSON each (a word and its
- * story numbers, estimated as the characters they print as).
+ * Roughly what gzip makes of a word and its delta-coded story numbers: a run of consecutive
+ * stories (gaps of 1, a common word) costs almost nothing, any other gap a couple of bytes.
  */
+function compressedBytes(word: string, ids: readonly number[]): number {
+  let bytes = word.length + 8;
+  for (const [i, id] of ids.entries()) bytes += id - (ids[i - 1] ?? -1) === 1 ? 0.05 : 2;
+  return bytes;
+}
+
+/** The words in code-unit order, cut into runs of about `chunkBytes` each, as sent (compressed). */
 function chunkWords(storyWords: ReadonlyMap<string, ReadonlySet<number>>, chunkBytes: number): Map<string, number[]>[] {
   const chunks: Map<string, number[]>[] = [];
   let current = new Map<string, number[]>();
   let size = 0;
   for (const word of [...storyWords.keys()].sort(compareCodeUnits)) {
-    const ids = [...(storyWords.get(word) ?? [])];
-    const bytes = word.length + ids.reduce((sum, id) => sum + String(id).length + 1, 0) + 30;
+    const ids = [...(storyWords.get(word) ?? [])].sort((a, b) => a - b);
+    const bytes = compressedBytes(word, ids);
     if (size > 0 && size + bytes > chunkBytes) {
       chunks.push(current);
       current = new Map();
