@@ -270,6 +270,16 @@ describe('words, not letters (issue 14)', () => {
     expect(await results().first().locator('mark').allInnerTexts()).toEqual(['Baghdad', 'Airport']);
   });
 
+  /** Presses "Show more" until every result is on the page. */
+  async function showAll(): Promise<void> {
+    const more = page.locator('#search-more');
+    while ((await more.isVisible()) && ((await more.textContent()) ?? '').startsWith('Show')) {
+      const shown = await results().count();
+      await more.click();
+      await expect.poll(() => results().count()).toBeGreaterThan(shown);
+    }
+  }
+
   it.each([
     ['US', 'U.S.'],
     ['US', 'United States'],
@@ -279,6 +289,7 @@ describe('words, not letters (issue 14)', () => {
   ])('"%s" also finds "%s"', async (query, other) => {
     await page.goto(searchUrl(query));
     await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await showAll();
     expect((await shownTexts()).some((t) => t.includes(other))).toBe(true);
   });
 
@@ -393,7 +404,6 @@ describe('a site of several stories', () => {
     await expect.poll(() => more.isVisible()).toBe(true);
     expect(await results().count()).toBe(30);
     expect(await more.textContent()).toMatch(/^Show 30 more results \(\d+ not shown\)$/);
-    expect(await page.locator('#search-results h2').count()).toBe(1);
     while ((await more.textContent())?.startsWith('Show')) {
       const shown = await results().count();
       await more.click();
