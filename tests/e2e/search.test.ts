@@ -236,6 +236,11 @@ describe('without JavaScript', () => {
   });
 });
 
+/** Waits for the page's first search to have shown its results (the mark the bench reads too). */
+async function searched(): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:search-first-results').length > 0);
+}
+
 /** The text of each result as shown first: the quote's wording or the sentence. */
 function shownTexts(): Promise<string[]> {
   return page
@@ -246,6 +251,7 @@ function shownTexts(): Promise<string[]> {
 describe('words, not letters (issue 14)', () => {
   it('"CIA" finds the Central Intelligence Agency sentence and nothing inside words', async () => {
     await page.goto(searchUrl('CIA'));
+    await searched();
     await expect.poll(() => status().textContent()).toBe('1 sentence for “CIA”.');
     expect(await results().first().locator('mark').allInnerTexts()).toEqual(['Central Intelligence Agency']);
     expect(await results().first().locator('.meta').textContent()).toBe('Sentence · Top Real News');
@@ -253,6 +259,7 @@ describe('words, not letters (issue 14)', () => {
 
   it('"ISIS" ranks a quote printing ISIS first, with its speaker, and lists no "crisis"', async () => {
     await page.goto(searchUrl('ISIS'));
+    await searched();
     await expect.poll(() => results().count()).toBeGreaterThan(10);
     const first = results().first();
     expect(await first.locator('.wording mark').allInnerTexts()).toEqual(['ISIS']);
@@ -265,6 +272,7 @@ describe('words, not letters (issue 14)', () => {
 
   it('"Baghdad airport" finds the four outlets printing "Baghdad International Airport"', async () => {
     await page.goto(searchUrl('Baghdad airport'));
+    await searched();
     await expect.poll(() => results().count()).toBe(4);
     for (const text of await shownTexts()) expect(text).toContain('Baghdad International Airport');
     expect(await results().first().locator('mark').allInnerTexts()).toEqual(['Baghdad', 'Airport']);
@@ -288,6 +296,7 @@ describe('words, not letters (issue 14)', () => {
     ['ISIS', 'IS detainees'],
   ])('"%s" also finds "%s"', async (query, other) => {
     await page.goto(searchUrl(query));
+    await searched();
     await expect.poll(() => results().count()).toBeGreaterThan(0);
     await showAll();
     expect((await shownTexts()).some((t) => t.includes(other))).toBe(true);
@@ -295,6 +304,7 @@ describe('words, not letters (issue 14)', () => {
 
   it('has one search box on the search page: the header has none there, and keeps its own elsewhere', async () => {
     await page.goto(searchUrl('fog of war'));
+    await searched();
     expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await box().inputValue()).toBe('fog of war');
     await page.goto(`${origin}${base}`);
@@ -305,6 +315,7 @@ describe('words, not letters (issue 14)', () => {
   // 12,000 characters: Node's preview server refuses request heads over 16 KB, a host may refuse less.
   it(`cuts a 12,000-character ?q= to ${MAX_QUERY_LENGTH} characters and still answers`, async () => {
     await page.goto(searchUrl(`worst of the worst ${'x'.repeat(12_000)}`));
+    await searched();
     await expect.poll(() => status().textContent()).toMatch(/^No quote or sentence matches “worst of the worst x+”\.$/);
     expect((await box().inputValue()).length).toBe(MAX_QUERY_LENGTH);
     expect(await box().getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
@@ -316,6 +327,7 @@ describe('the outlet filter', () => {
 
   it('lives in the URL: choosing an outlet narrows the results, reload keeps it, Back undoes it', async () => {
     await page.goto(searchUrl('ISIS'));
+    await searched();
     await expect.poll(() => status().textContent()).toMatch(/for “ISIS”\.$/);
     const all = await results().count();
     await outlet().selectOption({ label: 'Kurdistan24' });
@@ -335,6 +347,7 @@ describe('the outlet filter', () => {
 
   it('is reached and changed with the keyboard alone', async () => {
     await page.goto(searchUrl('ISIS'));
+    await searched();
     await expect.poll(() => results().count()).toBeGreaterThan(10);
     await box().focus();
     await page.keyboard.press('Tab');
@@ -367,6 +380,7 @@ describe('a site of several stories', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(manyUrl('fragile'));
+    await searched();
     await expect
       .poll(() => page.locator('#search-results h2').allInnerTexts())
       .toEqual(
@@ -386,6 +400,7 @@ describe('a site of several stories', () => {
 
   it('filters by story in the URL, and Back and Forward walk the filter', async () => {
     await page.goto(manyUrl('fragile'));
+    await searched();
     await expect.poll(() => page.locator('#search-results h2').count()).toBe(2);
     await page.getByRole('combobox', { name: 'Story' }).selectOption({ label: 'Quotation marks of every kind' });
     await expect
@@ -400,6 +415,7 @@ describe('a site of several stories', () => {
 
   it('shows 30 results at a time, then offers the stories not fetched yet', async () => {
     await page.goto(manyUrl('the'));
+    await searched();
     const more = page.locator('#search-more');
     await expect.poll(() => more.isVisible()).toBe(true);
     expect(await results().count()).toBe(30);
