@@ -43,6 +43,8 @@ const site = loadSiteSearch(async (path) => {
   if (!response.ok) throw new Error(`search index ${path}: HTTP ${response.status}`);
   return response.json() as Promise<unknown>;
 });
+// A failed load is reported by the first search that needs the index (show), not as an unhandled rejection.
+site.catch(() => undefined);
 
 /** What is searched: the box and the filters, as the URL holds them. */
 interface State {

@@ -56,7 +56,7 @@ export function loadWordIndex(serialised: SerialisedWordIndex): WordIndex {
       if (words[at] === word) found.set(at++, 0);
       if (prefix) for (; at < words.length && words[at]?.startsWith(word); at++) found.set(at, PREFIX_COST);
       // A word printed somewhere is taken as typed; only a word printed nowhere is looked up with
-      // typos (as Typesense's typo_tokens_threshold does): "form" is not also "from".
+      // typos (the idea of Typesense's typo_tokens_threshold, per word): "form" is not also "from".
       if (typos > 0 && words[lowerBound(words, word)] !== word)
         for (const n of vocabulary.fuzzy(word, typos)) {
           const distance = typoDistance(word, words[n] ?? '', typos);
