@@ -2,7 +2,7 @@
  * `npm run bench`: every measurement of speed and size, printed as Markdown and written to
  * bench/results/latest.json (and .md) with the machine it ran on.
  *
- *   --only analysis,build,weight,search,lighthouse,adversarial   run a subset (the others keep their last results)
+ *   --only analysis,build,weight,search,search-quality,lighthouse,adversarial   run a subset (the others keep their last results)
  *   --sizes 5,50                                     analysis sizes (default 5,50,500,2000)
  *   --check                                          exit 1 when a budget is missed
  */
@@ -13,6 +13,7 @@ import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchSearch } from './search.ts';
+import { benchSearchQuality } from './search-quality.ts';
 import { removeShippedSite } from './site.ts';
 import { benchWeight } from './weight.ts';
 import { machine, renderSection, type Section } from './report.ts';
@@ -24,6 +25,7 @@ const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Sectio
   build: () => benchBuild(),
   weight: () => benchWeight(),
   search: () => benchSearch(),
+  'search-quality': () => benchSearchQuality(),
   lighthouse: () => benchLighthouse(),
   adversarial: () => benchAdversarial(),
 };

@@ -2,9 +2,9 @@
  * Builds the search results as DOM nodes. Text goes in as text nodes only (never innerHTML), so
  * nothing printed by an outlet can become markup.
  */
-import type { Hit, SearchResult } from '../search/group.ts';
+import type { Shown, SearchResult } from '../search/group.ts';
 import { highlightSegments } from '../search/highlight.ts';
-import type { SearchStory } from '../search/record.ts';
+import type { StoryResults } from '../search/site-search.ts';
 
 type Child = Node | string;
 
@@ -25,52 +25,53 @@ function link(href: string, className: string, ...children: Child[]): HTMLAnchor
   return a;
 }
 
-/** The hit's text with its matched runs in `<mark>`. */
-function highlighted(hit: Hit): Child[] {
-  return highlightSegments(hit.record.text, hit.ranges).map((s) => (s.mark ? el('mark', '', s.text) : s.text));
+/** The text with its matched runs in `<mark>`. */
+function highlighted(shown: Shown): Child[] {
+  return highlightSegments(shown.record.text, shown.ranges).map((s) => (s.mark ? el('mark', '', s.text) : s.text));
 }
 
-type Stories = ReadonlyMap<string, SearchStory>;
-
-/** One `<li>` per result, in order. */
-export function renderResults(results: readonly SearchResult[], stories: Stories): HTMLLIElement[] {
-  return results.map((result) =>
-    result.kind === 'quote' ? quoteItem(result.wording, result.members, stories) : sentenceItem(result.hit, stories),
-  );
+/**
+ * The results of each story, best story first, up to `limit` results in all: one list per story,
+ * under the story's title when the site has more than one story.
+ */
+export function renderGroups(groups: readonly StoryResults[], manyStories: boolean, limit: number): HTMLElement[] {
+  let left = limit;
+  return groups.flatMap((group) => {
+    if (left <= 0) return [];
+    const shown = group.results.slice(0, left);
+    left -= shown.length;
+    const list = el('ol', 'results', ...shown.map((result) => resultItem(result, group.outlets)));
+    if (!manyStories) return [list];
+    return [el('section', 'story-results', el('h2', 'story-title', group.story.title), list)];
+  });
 }
 
-function outletName(hit: Hit, stories: Stories): string {
-  return stories.get(hit.record.story)?.outlets[hit.record.outlet] ?? hit.record.outlet;
-}
-
-/** The story's title, only worth showing when the index holds more than one story. */
-function storyNote(hit: Hit, stories: Stories): string[] {
-  const title = stories.get(hit.record.story)?.title;
-  return stories.size > 1 && title !== undefined ? [` · ${title}`] : [];
-}
-
-function quoteItem(wording: Hit, members: readonly Hit[], stories: Stories): HTMLLIElement {
-  const outlets = members.length === 1 ? '1 outlet' : `${members.length} outlets`;
-  const speaker = wording.record.speaker === undefined ? '' : `, ${wording.record.speaker}`;
+function resultItem(result: SearchResult, outlets: Readonly<Record<string, string>>): HTMLLIElement {
+  const name = (shown: Shown) => outlets[shown.record.outlet] ?? shown.record.outlet;
+  if (result.kind === 'sentence')
+    return el(
+      'li',
+      'result sentence-result',
+      el('p', 'meta', `Sentence · ${name(result.hit)}`),
+      link(result.hit.record.url, 'sentence', ...highlighted(result.hit)),
+    );
+  const { wording, members } = result;
+  const speaker = wording.record.speaker;
   const chips = members.map((member) => {
-    const label = member.record.label;
-    const tag = label === 'altered' || label === 'trimmed' ? [' ', el('span', `label ${label}`, label)] : [];
-    return el('li', '', link(member.record.url, 'chip', outletName(member, stories), ...tag));
+    const label = member.record.label ?? 'verbatim';
+    return el('li', '', link(member.record.url, 'chip', name(member), ' ', el('span', `label ${label}`, label)));
   });
   return el(
     'li',
     'result quote-result',
     el('p', 'wording', '“', ...highlighted(wording), '”'),
-    el('p', 'meta', `Quote${speaker} · printed by ${outlets}`, ...storyNote(wording, stories)),
+    el(
+      'p',
+      'meta',
+      `Quote · ${speaker === undefined ? 'speaker not named' : `attributed to ${speaker}`} · printed by ${
+        members.length === 1 ? '1 outlet' : `${members.length} outlets`
+      }:`,
+    ),
     el('ul', 'chips', ...chips),
-  );
-}
-
-function sentenceItem(hit: Hit, stories: Stories): HTMLLIElement {
-  return el(
-    'li',
-    'result sentence-result',
-    el('p', 'meta', `Sentence · ${outletName(hit, stories)}`, ...storyNote(hit, stories)),
-    link(hit.record.url, 'sentence', ...highlighted(hit)),
   );
 }

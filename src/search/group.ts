@@ -1,35 +1,35 @@
-import type { FuseResult } from 'fuse.js/basic';
 import type { SearchRecord } from './record.ts';
+import { compareRanks, type Hit, type Rank } from './story-search.ts';
 
-type Range = readonly [number, number];
-
-/** One record in a result list, with the ranges of its text that matched (empty if none did). */
-export interface Hit {
+/** A record in a result: a matched hit, or a member of a matched quote that did not match (no ranges). */
+export interface Shown {
   record: SearchRecord;
-  ranges: readonly Range[];
+  ranges: Hit['ranges'];
 }
 
 /** One quote as printed by every outlet in its cluster. */
 export interface QuoteResult {
   kind: 'quote';
-  /** The matched member to show the wording from: the best verbatim one, else the best one. */
-  wording: Hit;
+  rank: Rank;
+  /** The matched member to show the wording from: the best verbatim one, else the best ranked one. */
+  wording: Shown;
   /**
    * One member per outlet, matched or not, in outlet order: one chip each. An outlet that prints
    * the quote twice is represented by its matched member, else by its fullest wording.
    */
-  members: Hit[];
+  members: Shown[];
 }
 
 /** One sentence that matched and whose quote (if any) is not already shown as a quote result. */
 export interface SentenceResult {
   kind: 'sentence';
-  hit: Hit;
+  rank: Rank;
+  hit: Shown;
 }
 
 export type SearchResult = QuoteResult | SentenceResult;
 
-/** Every quote cluster's records, in outlet order, keyed by `<story>/<cluster>`: made once per index. */
+/** Every quote cluster's records, in outlet order, keyed by `<story>/<cluster>`: made once per story. */
 export function clusterMembers(records: readonly SearchRecord[]): Map<string, SearchRecord[]> {
   const members = new Map<string, SearchRecord[]>();
   for (const record of records) {
@@ -44,20 +44,19 @@ export function clusterMembers(records: readonly SearchRecord[]): Map<string, Se
 }
 
 /**
- * Turns fuse.js results (best first) into what the page lists: quote clusters first, each once
- * with all its outlets (`members`, from clusterMembers, so that outlets whose wording did not
- * match still get their chip), then the remaining sentence matches. A sentence that holds a member
- * of a listed cluster is left out, because that member's chip links to the same sentence.
+ * Turns hits (best first) into what the page lists: each matched quote cluster once, with all its
+ * outlets (`members`, from clusterMembers, so that outlets whose wording did not match still get
+ * their chip) and ranked as its best member, and the sentences that matched. A sentence that
+ * holds a member of a listed cluster is left out, because that member's chip links to it.
  */
 export function groupResults(
-  results: readonly FuseResult<SearchRecord>[],
+  hits: readonly Hit[],
   members: ReadonlyMap<string, readonly SearchRecord[]>,
 ): SearchResult[] {
   const clusters = new Map<string, [Hit, ...Hit[]]>();
   const sentences: Hit[] = [];
-  for (const result of results) {
-    const hit: Hit = { record: result.item, ranges: result.matches?.flatMap((m) => m.indices) ?? [] };
-    const key = clusterKey(result.item);
+  for (const hit of hits) {
+    const key = clusterKey(hit.record);
     const matched = key === undefined ? undefined : clusters.get(key);
     if (key === undefined) sentences.push(hit);
     else if (matched === undefined) clusters.set(key, [hit]);
@@ -65,25 +64,25 @@ export function groupResults(
   }
   const shown = new Set<string>();
   const quoteResults = [...clusters].map(([key, matched]): QuoteResult => {
+    const best = matched.reduce((a, b) => (compareRanks(b.rank, a.rank) < 0 ? b : a));
     const ranges = new Map(matched.map((hit) => [hit.record.id, hit.ranges]));
     const all = (members.get(key) ?? []).map((record) => ({ record, ranges: ranges.get(record.id) ?? [] }));
     for (const member of all) shown.add(member.record.url);
-    return {
-      kind: 'quote',
-      wording: matched.find((hit) => hit.record.label === 'verbatim') ?? matched[0],
-      members: onePerOutlet(all),
-    };
+    const verbatim = matched
+      .filter((hit) => hit.record.label === 'verbatim')
+      .reduce<Hit | undefined>((a, b) => (a === undefined || compareRanks(b.rank, a.rank) < 0 ? b : a), undefined);
+    return { kind: 'quote', rank: best.rank, wording: verbatim ?? best, members: onePerOutlet(all) };
   });
   const sentenceResults = sentences
     .filter((hit) => !shown.has(hit.record.url))
-    .map((hit): SentenceResult => ({ kind: 'sentence', hit }));
-  return [...quoteResults, ...sentenceResults];
+    .map((hit): SentenceResult => ({ kind: 'sentence', rank: hit.rank, hit }));
+  return [...quoteResults, ...sentenceResults].sort((a, b) => compareRanks(a.rank, b.rank));
 }
 
 const LABEL_RANK = { verbatim: 0, trimmed: 1, differs: 2, altered: 2 };
 
-function onePerOutlet(members: readonly Hit[]): Hit[] {
-  const chosen = new Map<string, Hit>();
+function onePerOutlet(members: readonly Shown[]): Shown[] {
+  const chosen = new Map<string, Shown>();
   for (const member of members) {
     const held = chosen.get(member.record.outlet);
     if (held === undefined || isBetterChip(member, held)) chosen.set(member.record.outlet, member);
@@ -91,7 +90,7 @@ function onePerOutlet(members: readonly Hit[]): Hit[] {
   return [...chosen.values()];
 }
 
-function isBetterChip(a: Hit, b: Hit): boolean {
+function isBetterChip(a: Shown, b: Shown): boolean {
   const matchedA = a.ranges.length > 0;
   if (matchedA !== b.ranges.length > 0) return matchedA;
   return LABEL_RANK[a.record.label ?? 'altered'] < LABEL_RANK[b.record.label ?? 'altered'];

@@ -22,16 +22,3 @@ export function foldForSearch(text: string): string {
   }
   return folded;
 }
-
-/**
- * The query as it is matched: folded like the index, whitespace collapsed, and the double quotes
- * a reader may wrap a phrase in (a web-search habit) dropped, since the phrase itself is what
- * outlets printed, with or without marks around it.
- */
-export function normaliseQuery(query: string): string {
-  return foldForSearch(query)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^"+|"+$/g, '')
-    .trim();
-}

@@ -1,66 +1,83 @@
 /**
- * The one place that decides how quotes are searched: the build makes the index with these keys
- * and the browser searches it with these options, so the two can never disagree.
+ * The one place that decides how fuse.js is used. Search matches words, not letters: fuse.js
+ * searches a vocabulary (every distinct word of a story, or of a slice of the site's words), and
+ * src/search/word-index.ts keeps only the candidates whose whole word is within the typos the
+ * query word allows. The build makes the vocabulary's index with `createVocabularyIndex`; the
+ * browser loads it with `loadVocabulary`, so nothing is indexed in the browser.
  */
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js/basic';
-import { foldForSearch, normaliseQuery } from './normalise.ts';
-import type { SearchRecord, SerialisedIndex } from './record.ts';
+import Fuse, { type FuseIndex } from 'fuse.js/basic';
 
 /**
- * Only the printed words are searched. Speakers and outlet names are shown, not searched: a
- * speaker like "the official" fuzzily matches too many short queries, and every sentence that
- * names a speaker is found by its own words anyway. The indexed value is the text folded once, at
- * build time (case, diacritics, quote marks; length-preserving, see normalise.ts), so match
- * ranges still index the printed text.
+ * - `threshold`: set per query word to what its typos need. fuse.js's bitap counts a swap of two
+ *   letters as two errors and scores errors ÷ query length, so a word allowed `t` typos scores at
+ *   most 2t ÷ length (0.5 for "wrost", 0.29 for "reconstitusion"). Every word within the
+ *   allowance is therefore a candidate; candidates further away are dropped by typoDistance, which
+ *   also drops bitap's matches inside longer words ("isis" in "crisis"). A tighter threshold is
+ *   also faster: bitap stops at fewer error levels. tests/unit/search.test.ts checks that the
+ *   candidates cover a brute-force scan of the whole vocabulary.
+ * - `ignoreLocation`: a typo may be anywhere in the word.
+ * - `isCaseSensitive: true`, `ignoreDiacritics: false`: the vocabulary and the query are folded
+ *   already (src/search/normalise.ts); fuse.js need not fold them again at every keystroke.
+ * - `shouldSort: false`: candidates are ranked by their own typo count, not by fuse.js's score.
  */
-const KEYS = [{ name: 'text', getFn: (record: SearchRecord) => foldForSearch(record.text) }];
-
-/**
- * Tuned by searching the shipped story at thresholds 0.2–0.4; the chosen behaviour is asserted in
- * tests/unit/search.test.ts:
- * - `ignoreLocation`: a quote is as likely at the end of a 60-word sentence as at its start.
- * - `threshold: 0.25`: with `ignoreLocation` the bitap score is errors ÷ query length, so a
- *   14-letter word may carry 3 typos ("reconstitusion" has 1) and "wrost of the worst" its 2 (a
- *   transposition costs two edits; even "wrost of teh worst" is found), while a 10-letter phrase
- *   may differ by 2 at most. At 0.3 "task force" (3 errors allowed) already matches "c Forces " in
- *   five unrelated sentences; at 0.35 "worst of the worst" matches two sentences without it; at
- *   0.4 made-up queries ("oil prices", "prison riot") return 11–14 junk hits. At 0.2 "wrost of teh
- *   worst" is lost. None of 12 unrelated queries ("interest rates", "peace talks"…) match at 0.25.
- * - `minMatchCharLength: 2`: single letters scattered through a sentence are not highlighted
- *   and do not make a match on their own.
- * - `isCaseSensitive: true`, `ignoreDiacritics: false`: not because case and accents matter, but
- *   because the index and the query are already folded by foldForSearch ("TURKIYE" finds
- *   "Türkiye"). Fuse's own lower-casing and `ignoreDiacritics` would redo that work on every
- *   record at every keystroke: folding once at build time made the median query about 13% faster
- *   (interleaved A/B in Node 24, 15 queries × 35 rounds, three runs: 2.87 vs 3.34 ms,
- *   6.91 vs 7.99 ms, 9.09 vs 10.15 ms on a loaded machine).
- * - field-length norm kept (the default): a short quote that matches ranks above the long
- *   sentence it sits in.
- */
-export const SEARCH_OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: KEYS,
-  threshold: 0.25,
+const VOCABULARY_OPTIONS = {
   ignoreLocation: true,
   isCaseSensitive: true,
   ignoreDiacritics: false,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-};
+  shouldSort: false,
+} as const;
 
-/** At build time: the serialisable index over `records` (ship the records in the same order). */
-export function createSearchIndex(records: readonly SearchRecord[]): SerialisedIndex {
-  return Fuse.createIndex(KEYS, records).toJSON();
+/** fuse.js's serialised index over a list of words, as `Fuse.createIndex([], words).toJSON()` returns it. */
+export type SerialisedVocabulary = ReturnType<FuseIndex<string>['toJSON']>;
+
+/** At build time: the serialisable fuse.js index over `words` (which must be sorted, see word-index.ts). */
+export function createVocabularyIndex(words: readonly string[]): SerialisedVocabulary {
+  return Fuse.createIndex([], words).toJSON();
 }
 
-/** In the browser (and tests): a searcher over a prebuilt index, with no indexing work. */
-export function loadSearcher(
-  records: readonly SearchRecord[],
-  index: SerialisedIndex,
-): (query: string) => FuseResult<SearchRecord>[] {
-  const fuse = new Fuse(records, SEARCH_OPTIONS, Fuse.parseIndex<SearchRecord>(index));
-  return (query) => {
-    const pattern = normaliseQuery(query);
-    return pattern === '' ? [] : fuse.search(pattern);
+/** A loaded vocabulary: its words in order, and the fuzzy search over them (indices into `words`). */
+export interface Vocabulary {
+  words: readonly string[];
+  /** Words that may be `word` with up to `typos` typos (a superset: check each with typoDistance). */
+  fuzzy(word: string, typos: number): number[];
+}
+
+/**
+ * In the browser (and tests): the vocabulary behind a prebuilt index, with no indexing work. The
+ * index's records are grouped by word length, so that a word is only compared with words it can
+ * be within its typos of: fuse.js's bitap costs about the same for every word it is run on, and
+ * "wrost" need not be run on "reconstitution". Measured on the shipped story (700 words): 3–6 ms
+ * per fuzzy word over the whole vocabulary, 1–5 ms over the lengths within its typos, on a loaded
+ * machine (load average 11 on 2 cores).
+ */
+export function loadVocabulary(serialised: SerialisedVocabulary): Vocabulary {
+  const words = serialised.records.map((record) => String(record.v));
+  const byLength = new Map<number, SerialisedVocabulary['records']>();
+  for (const record of serialised.records) {
+    const length = String(record.v).length;
+    const bucket = byLength.get(length);
+    if (bucket === undefined) byLength.set(length, [record]);
+    else bucket.push(record);
+  }
+  const searchers = new Map<string, Fuse<string>>();
+  const searcher = (length: number, threshold: number): Fuse<string> | undefined => {
+    const key = `${length}:${threshold}`;
+    let found = searchers.get(key);
+    const records = byLength.get(length);
+    if (found === undefined && records !== undefined) {
+      found = new Fuse(words, { ...VOCABULARY_OPTIONS, threshold }, Fuse.parseIndex<string>({ keys: [], records }));
+      searchers.set(key, found);
+    }
+    return found;
+  };
+  return {
+    words,
+    fuzzy(word, typos) {
+      const threshold = Math.min(1, (2 * typos) / word.length);
+      const found: number[] = [];
+      for (let length = word.length - typos; length <= word.length + typos; length++)
+        for (const result of searcher(length, threshold)?.search(word) ?? []) found.push(result.refIndex);
+      return found;
+    },
   };
 }

@@ -3,7 +3,9 @@ import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
+import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
+import { builtSite } from '../support/site.ts';
 
 const OUTLET_NAMES = ['Daljoog News', 'bne IntelliNews', 'JournalPosts', 'Kurdistan24', 'Top Real News'];
 
@@ -33,7 +35,7 @@ afterEach(async () => {
 const searchUrl = (query?: string) =>
   `${origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
 const box = () => page.getByRole('searchbox', { name: 'Words from a quote or a sentence' });
-const results = () => page.locator('#search-results > li');
+const results = () => page.locator('#search-results li.result');
 const status = () => page.locator('#search-status');
 
 /** Types like a person, then waits for the debounced search to report. */
@@ -57,7 +59,7 @@ describe('typing a quote', () => {
       (await chips.allInnerTexts()).map((t) =>
         t
           .split('\n')[0]
-          ?.replace(/\s*(trimmed|altered)$/i, '')
+          ?.replace(/\s*(verbatim|trimmed|altered)$/i, '')
           .trim(),
       ),
     ).toEqual(OUTLET_NAMES);
@@ -231,5 +233,201 @@ describe('without JavaScript', () => {
     expect(await notice.getByRole('link').getAttribute('href')).toBe(`${base}isis-detainee-transfer/quotes/`);
     expect(await plain.locator('#search-form').isVisible()).toBe(false);
     await noJs.close();
+  });
+});
+
+/** Waits for the page's first search to have shown its results (the mark the bench reads too). */
+async function searched(): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:search-first-results').length > 0);
+}
+
+/** The text of each result as shown first: the quote's wording or the sentence. */
+function shownTexts(): Promise<string[]> {
+  return page
+    .locator('#search-results li.result')
+    .evaluateAll((items) => items.map((li) => li.querySelector('.wording, .sentence')?.textContent ?? ''));
+}
+
+describe('words, not letters (issue 14)', () => {
+  it('"CIA" finds the Central Intelligence Agency sentence and nothing inside words', async () => {
+    await page.goto(searchUrl('CIA'));
+    await searched();
+    await expect.poll(() => status().textContent()).toBe('1 sentence for “CIA”.');
+    expect(await results().first().locator('mark').allInnerTexts()).toEqual(['Central Intelligence Agency']);
+    expect(await results().first().locator('.meta').textContent()).toBe('Sentence · Top Real News');
+  });
+
+  it('"ISIS" ranks a quote printing ISIS first, with its speaker, and lists no "crisis"', async () => {
+    await page.goto(searchUrl('ISIS'));
+    await searched();
+    await expect.poll(() => results().count()).toBeGreaterThan(10);
+    const first = results().first();
+    expect(await first.locator('.wording mark').allInnerTexts()).toEqual(['ISIS']);
+    expect(await first.locator('.meta').textContent()).toMatch(
+      /^Quote · attributed to the senior intelligence official · printed by \d outlets:$/,
+    );
+    const texts = await shownTexts();
+    expect(texts.filter((t) => /crisis/.test(t) && !/\bIS(IS|IL)?\b|Islamic State/.test(t))).toEqual([]);
+  });
+
+  it('"Baghdad airport" finds the four outlets printing "Baghdad International Airport"', async () => {
+    await page.goto(searchUrl('Baghdad airport'));
+    await searched();
+    await expect.poll(() => results().count()).toBe(4);
+    for (const text of await shownTexts()) expect(text).toContain('Baghdad International Airport');
+    expect(await results().first().locator('mark').allInnerTexts()).toEqual(['Baghdad', 'Airport']);
+  });
+
+  /** Presses "Show more" until every result is on the page. */
+  async function showAll(): Promise<void> {
+    const more = page.locator('#search-more');
+    while ((await more.isVisible()) && ((await more.textContent()) ?? '').startsWith('Show')) {
+      const shown = await results().count();
+      await more.click();
+      await expect.poll(() => results().count()).toBeGreaterThan(shown);
+    }
+  }
+
+  it.each([
+    ['US', 'U.S.'],
+    ['US', 'United States'],
+    ['IS', 'Islamic State'],
+    ['Islamic State', 'ISIS'],
+    ['ISIS', 'IS detainees'],
+  ])('"%s" also finds "%s"', async (query, other) => {
+    await page.goto(searchUrl(query));
+    await searched();
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await showAll();
+    expect((await shownTexts()).some((t) => t.includes(other))).toBe(true);
+  });
+
+  it('has one search box on the search page: the header has none there, and keeps its own elsewhere', async () => {
+    await page.goto(searchUrl('fog of war'));
+    await searched();
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await box().inputValue()).toBe('fog of war');
+    await page.goto(`${origin}${base}`);
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.locator('#site-search').count()).toBe(1);
+  });
+
+  // 12,000 characters: Node's preview server refuses request heads over 16 KB, a host may refuse less.
+  it(`cuts a 12,000-character ?q= to ${MAX_QUERY_LENGTH} characters and still answers`, async () => {
+    await page.goto(searchUrl(`worst of the worst ${'x'.repeat(12_000)}`));
+    await searched();
+    await expect.poll(() => status().textContent()).toMatch(/^No quote or sentence matches “worst of the worst x+”\.$/);
+    expect((await box().inputValue()).length).toBe(MAX_QUERY_LENGTH);
+    expect(await box().getAttribute('maxlength')).toBe(String(MAX_QUERY_LENGTH));
+  });
+});
+
+describe('the outlet filter', () => {
+  const outlet = () => page.getByRole('combobox', { name: 'Outlet' });
+
+  it('lives in the URL: choosing an outlet narrows the results, reload keeps it, Back undoes it', async () => {
+    await page.goto(searchUrl('ISIS'));
+    await searched();
+    await expect.poll(() => status().textContent()).toMatch(/for “ISIS”\.$/);
+    const all = await results().count();
+    await outlet().selectOption({ label: 'Kurdistan24' });
+    await expect.poll(() => status().textContent()).toMatch(/for “ISIS” in Kurdistan24\.$/);
+    expect(new URL(page.url()).searchParams.get('outlet')).toBe('kurdistan24');
+    const narrowed = await results().count();
+    expect(narrowed).toBeLessThan(all);
+    for (const meta of await page.locator('#search-results .sentence-result .meta').allInnerTexts())
+      expect(meta).toBe('Sentence · Kurdistan24');
+    await page.reload();
+    await expect.poll(() => results().count()).toBe(narrowed);
+    expect(await outlet().inputValue()).toBe('kurdistan24');
+    await page.goBack();
+    await expect.poll(() => outlet().inputValue()).toBe('');
+    await expect.poll(() => results().count()).toBe(all);
+  });
+
+  it('is reached and changed with the keyboard alone', async () => {
+    await page.goto(searchUrl('ISIS'));
+    await searched();
+    await expect.poll(() => results().count()).toBeGreaterThan(10);
+    await box().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-outlet');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('outlet')).not.toBeNull();
+    await expect.poll(() => status().textContent()).toMatch(/ in /);
+  });
+
+  it('an outlet with no match says where it looked', async () => {
+    await page.goto(`${searchUrl('fog of war')}&outlet=daljoog-news`);
+    await expect.poll(() => status().textContent()).toBe('No quote or sentence matches “fog of war” in Daljoog News.');
+  });
+});
+
+describe('a site of several stories', () => {
+  let many: { server: PreviewServer; origin: string };
+
+  beforeAll(async () => {
+    many = await serveSite(builtSite('stories').distDir, base);
+  });
+  afterAll(async () => {
+    await many?.server.stop();
+  });
+
+  const manyUrl = (query: string) => `${many.origin}${base}search/?q=${encodeURIComponent(query)}`;
+
+  it('groups results under each story’s title and fetches only the stories that can match', async () => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(manyUrl('fragile'));
+    await searched();
+    await expect
+      .poll(() => page.locator('#search-results h2').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([
+          'The transfer of ~6,000 ISIS detainees from northern Syria to Iraq',
+          'Quotation marks of every kind',
+        ]),
+      );
+    expect(await status().textContent()).toMatch(/from 2 stories for “fragile”\.$/);
+    const stories = fetched.filter((p) => p.startsWith(`${base}search/stories/`));
+    expect(stories.sort()).toEqual([
+      `${base}search/stories/isis-detainee-transfer.json`,
+      `${base}search/stories/quotation-marks.json`,
+    ]);
+    expect(fetched.some((p) => p.startsWith(`${base}search/words/`))).toBe(true);
+  });
+
+  it('filters by story in the URL, and Back and Forward walk the filter', async () => {
+    await page.goto(manyUrl('fragile'));
+    await searched();
+    await expect.poll(() => page.locator('#search-results h2').count()).toBe(2);
+    await page.getByRole('combobox', { name: 'Story' }).selectOption({ label: 'Quotation marks of every kind' });
+    await expect
+      .poll(() => page.locator('#search-results h2').allInnerTexts())
+      .toEqual(['Quotation marks of every kind']);
+    expect(new URL(page.url()).searchParams.get('story')).toBe('quotation-marks');
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-results h2').count()).toBe(2);
+    await page.goForward();
+    await expect.poll(() => page.locator('#search-results h2').count()).toBe(1);
+  });
+
+  it('shows 30 results at a time, then offers the stories not fetched yet', async () => {
+    await page.goto(manyUrl('the'));
+    await searched();
+    const more = page.locator('#search-more');
+    await expect.poll(() => more.isVisible()).toBe(true);
+    expect(await results().count()).toBe(30);
+    expect(await more.textContent()).toMatch(/^Show 30 more results \(\d+ not shown\)$/);
+    while ((await more.textContent())?.startsWith('Show')) {
+      const shown = await results().count();
+      await more.click();
+      await expect.poll(() => results().count()).toBeGreaterThan(shown);
+    }
+    expect(await page.locator('#search-results h2').count()).toBe(3);
+    expect(await more.textContent()).toBe('Search 1 more story');
+    await more.click();
+    await expect.poll(() => page.locator('#search-results h2').count()).toBe(4);
   });
 });

@@ -100,7 +100,7 @@ describe('a site built from hostile articles', () => {
   });
 
   it('keeps hostile text in the search index as data', async () => {
-    const index = JSON.parse(await readFile(path.join(hostileDir, 'search-index.json'), 'utf8')) as {
+    const index = JSON.parse(await readFile(path.join(hostileDir, 'search', 'stories', 'xss.json'), 'utf8')) as {
       records: { text: string }[];
     };
     expect(index.records.some((r) => r.text.includes(`<script>window.${MARKER} = 'quoted script'</script>`))).toBe(

@@ -193,14 +193,14 @@ describe('a good build replaces the previous one', () => {
   });
 });
 
-/** Names of the routes in `dir` that are not parameters: `search/`, `quotes.astro`, `search-index.json.ts`. */
+/** Names of the routes in `dir` that are not parameters: `search/`, `quotes.astro`, `comparison.json.ts`. */
 async function staticRoutes(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((name) => !name.startsWith('[') && !name.startsWith('index.'));
   return names.map((name) => name.replace(/\.(astro|ts)$/, '')).sort();
 }
 
 it("reserves exactly the URL segments of the site's own pages", async () => {
-  // Only slug-shaped names can clash: search-index.json can never be a folder name that passes the slug rule.
+  // Only slug-shaped names can clash: comparison.json can never be a folder name that passes the slug rule.
   const slugShaped = (names: string[]) => names.filter((name) => /^[a-z0-9-]+$/.test(name));
   expect(slugShaped(await staticRoutes('src/pages'))).toEqual([...RESERVED_SLUGS.story]);
   expect(slugShaped(await staticRoutes('src/pages/[story]'))).toEqual([...RESERVED_SLUGS.outlet]);

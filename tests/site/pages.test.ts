@@ -94,7 +94,7 @@ describe('page inventory', () => {
 });
 
 describe('every page', () => {
-  it('has a language, a title, a meta description, one h1 and the header search form', async () => {
+  it("has a language, a title, a meta description, one h1 and one search form (the header's, but on /search/)", async () => {
     for (const page of pages) {
       const doc = await readPage(distDir, base, page);
       expect(doc.querySelector('html')?.getAttribute('lang'), page).toMatch(/^[a-z]{2}/);
@@ -104,7 +104,10 @@ describe('every page', () => {
         page,
       ).toBeGreaterThan(20);
       expect(doc.querySelectorAll('h1'), page).toHaveLength(1);
-      const form = doc.querySelector('header form[role="search"]');
+      expect(doc.querySelectorAll('form[role="search"]'), page).toHaveLength(1);
+      const form = doc.querySelector(
+        page === `${base}search/` ? 'main form[role="search"]' : 'header form[role="search"]',
+      );
       expect(form?.getAttribute('action'), page).toBe(`${base}search/`);
       expect(form?.getAttribute('method'), page).toBe('get');
       const input = form?.querySelector('input[name="q"][type="search"]');

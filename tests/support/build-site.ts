@@ -60,6 +60,16 @@ export const FIXTURE_SITES = {
   rebuilt: { content: 'content', overPrevious: true },
   hostile: { content: 'tests/fixtures/hostile' },
   tricky: { content: 'tests/fixtures/tricky' },
+  /** content/ and three tricky stories: a site of four stories, for search across stories. */
+  stories: {
+    prepare: async (dir) => {
+      const content = path.join(dir, 'content');
+      await cp('content', content, { recursive: true });
+      for (const story of ['quotation-marks', 'unicode', 'windows'])
+        await cp(path.join('tests/fixtures/tricky', story), path.join(content, story), { recursive: true });
+      return { content, prepared: { code: 0, stdout: '', stderr: '' } };
+    },
+  },
   /** A copy of content/ with one article added by `npm run add-article`. */
   'add-article': {
     prepare: async (dir) => {
