@@ -9,8 +9,8 @@ export const STORY_FILE = 'story.md';
 /** Story folders and outlet files name URL segments: lower-case words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Segments the site's own pages use (src/pages/search/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
-export const RESERVED_SLUGS = { story: ['search'], outlet: ['compare', 'quotes'] } as const;
+/** Segments the site's own pages use (src/pages/search/, src/pages/page/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
+export const RESERVED_SLUGS = { story: ['page', 'search'], outlet: ['compare', 'quotes'] } as const;
 
 /** Why `slug` cannot name a story or an outlet, or undefined when it can. */
 function slugProblem(slug: string, kind: keyof typeof RESERVED_SLUGS): string | undefined {
