@@ -57,12 +57,20 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/** Directions already looked up: pages ask for every sentence, and a build renders tens of thousands of them. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /**
  * Writing direction of a language tag ("ar" → "rtl"), from the platform's locale data
  * (`Intl.Locale#getTextInfo`, in Node 24 and current browsers), so an article in Arabic or Hebrew
  * reads right to left wherever its text is shown.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
-  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+    direction = locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(lang, direction);
+  }
+  return direction;
 }
