@@ -3,9 +3,11 @@
  * target, and only then swap it into place, so a failed build never leaves a half-written site
  * and the previous good `dist/` survives.
  *
- *   PARALLAX_OUT_DIR      where the site goes (default dist)
- *   PARALLAX_CONTENT_DIR  where stories are read from (default content)
- *   SITE, BASE            see astro.config.mjs
+ *   PARALLAX_OUT_DIR          where the site goes (default dist)
+ *   PARALLAX_CONTENT_DIR      where stories are read from (default content)
+ *   PARALLAX_ASTRO_CACHE_DIR  Astro's cache for that content, kept between builds (default: a fresh
+ *                             one per build, removed after it); the default content uses Astro's own
+ *   SITE, BASE                see astro.config.mjs
  */
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { readContent } from '../src/data/read-content.ts';
 
 const outDir = path.resolve(process.env['PARALLAX_OUT_DIR'] ?? 'dist');
 const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
+const keptCacheDir = process.env['PARALLAX_ASTRO_CACHE_DIR'];
 
 async function main(): Promise<void> {
   // Same schemas as the content collections, but with the file's line for every problem.
@@ -27,8 +30,9 @@ async function main(): Promise<void> {
   const { build } = await import('astro');
 
   const staging = await mkdtemp(`${outDir}.building-`);
-  // Fixture builds get their own content cache so they never read or poison the real one.
-  const cacheDir = usesDefaultContent ? undefined : `${staging}.cache`;
+  // Fixture builds get their own content cache so they never read or poison the real one; the
+  // bench keeps one per generated site, to rebuild it as a site that gains an article would be.
+  const cacheDir = usesDefaultContent ? undefined : (keptCacheDir ?? `${staging}.cache`);
   try {
     await build({ outDir: staging, logLevel: 'warn', ...(cacheDir && { cacheDir }) });
     const previous = `${outDir}.previous`;
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
     await rm(previous, { recursive: true, force: true });
   } finally {
     await rm(staging, { recursive: true, force: true });
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+    if (cacheDir && cacheDir !== keptCacheDir) await rm(cacheDir, { recursive: true, force: true });
   }
   console.log(`Built ${path.relative(process.cwd(), outDir) || '.'}/`);
 }
