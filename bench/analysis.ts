@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { QuoteQuality } from './quality.ts';
+import { machineSpeed, onReference, scaledCell, speedNote } from './reference.ts';
 import { budget, fitExponent, median, ms, type Budget, type Section } from './report.ts';
 
 const run = promisify(execFile);
@@ -25,6 +26,9 @@ export const ANALYSIS_DEFAULTS: AnalysisOptions = {
   allPairsSizes: [5, 10, 20, 50, 100, 200, 500],
   allPairsTimeoutMs: 60_000,
 };
+
+/** Time budgets on the reference machine (bench/reference.ts). */
+const BUDGETS = { fiveMs: 20, fiveHundredMs: 5000 };
 
 /** Repeats per size, and the time after which no new repeat starts: medians of many small runs, few large ones. */
 const REPEATS = { runs: 15, budgetMs: 20_000 };
@@ -137,24 +141,25 @@ export async function benchAnalysis(
     return [n, sentences ?? '—', engineCell, memory, naiveCell, speedup, quality];
   });
 
+  const speed = await machineSpeed(log);
   const budgets: Budget[] = [];
   const at = (n: number): Measured | undefined => engine.get(n);
   const five = at(5);
   budgets.push(
     budget(
       'analyzeStory, the 5 real articles',
-      '≤ 20 ms',
-      five?.ok ? ms(five.median) : (five?.reason ?? 'not run'),
-      five?.ok ? five.median <= 20 : null,
+      `≤ ${ms(BUDGETS.fiveMs)} on the reference machine`,
+      five?.ok ? scaledCell(five.median, speed) : (five?.reason ?? 'not run'),
+      five?.ok ? onReference(five.median, speed) <= BUDGETS.fiveMs : null,
     ),
   );
   const fiveHundred = at(500);
   budgets.push(
     budget(
       'analyzeStory, 500 outlets',
-      '≤ 5 s',
-      fiveHundred?.ok ? ms(fiveHundred.median) : (fiveHundred?.reason ?? 'not run'),
-      fiveHundred?.ok ? fiveHundred.median <= 5000 : fiveHundred ? false : null,
+      `≤ ${ms(BUDGETS.fiveHundredMs)} on the reference machine`,
+      fiveHundred?.ok ? scaledCell(fiveHundred.median, speed) : (fiveHundred?.reason ?? 'not run'),
+      fiveHundred?.ok ? onReference(fiveHundred.median, speed) <= BUDGETS.fiveHundredMs : fiveHundred ? false : null,
     ),
   );
   budgets.push(
@@ -186,7 +191,7 @@ export async function benchAnalysis(
     ),
   );
 
-  const notes: string[] = [];
+  const notes: string[] = [speedNote(speed)];
   const lastNaive = naivePoints.at(-1);
   if (naive500?.extrapolated && naiveFit) {
     notes.push(
@@ -234,6 +239,7 @@ export async function benchAnalysis(
       engine: Object.fromEntries(engine),
       allPairs: Object.fromEntries(naive),
       exponent: engineFit?.exponent,
+      speed,
       allPairsExponent: naiveFit?.exponent,
     },
   };
