@@ -108,34 +108,46 @@ function storyOfEntry(name: string): string {
 }
 
 interface SearchAtScale {
-  /** Medians over SCALE_QUERIES of a first search in a fresh browser context. */
-  gzipBytes: number;
-  rawBytes: number;
-  firstMs: number;
-  results: number;
-  queryMs: number;
+  /** Medians over SCALE_QUERIES of a first search in a fresh browser context, or why it failed. */
+  first: { gzipBytes: number; rawBytes: number; firstMs: number; results: number } | string;
+  /** Median warm query time, or why it failed. */
+  queryMs: number | string;
 }
 
-async function measureSearch(distDir: string, log: (line: string) => void): Promise<SearchAtScale | string> {
+function failure(error: unknown): string {
+  return `failed: ${String(error).split('\n')[0]}`;
+}
+
+async function measureSearch(distDir: string, log: (line: string) => void): Promise<SearchAtScale> {
   const browser = await launchBrowser();
   const { server, origin } = await serveSite(distDir, '/');
   try {
-    const cold = [];
-    for (const { query } of SCALE_QUERIES) {
-      log(`scale: first search for "${query}"`);
-      cold.push(await oursCold(browser, origin, distDir, query, FIRST_SEARCH_TIMEOUT_MS));
+    let first: SearchAtScale['first'];
+    try {
+      const cold = [];
+      for (const { query } of SCALE_QUERIES) {
+        log(`scale: first search for "${query}"`);
+        cold.push(await oursCold(browser, origin, distDir, query, FIRST_SEARCH_TIMEOUT_MS));
+      }
+      first = {
+        gzipBytes: median(cold.map((c) => c.bytes.gzip)),
+        rawBytes: median(cold.map((c) => c.bytes.raw)),
+        firstMs: median(cold.map((c) => c.firstMs)),
+        results: median(cold.map((c) => c.count)),
+      };
+    } catch (error) {
+      first = failure(error);
     }
-    log('scale: warm query time');
-    const warm = await oursWarm(browser, origin, SCALE_QUERIES, WARM_REPEATS, FIRST_SEARCH_TIMEOUT_MS);
-    return {
-      gzipBytes: median(cold.map((c) => c.bytes.gzip)),
-      rawBytes: median(cold.map((c) => c.bytes.raw)),
-      firstMs: median(cold.map((c) => c.firstMs)),
-      results: median(cold.map((c) => c.count)),
-      queryMs: median([...warm.values()]),
-    };
-  } catch (error) {
-    return `failed: ${String(error).split('\n')[0]}`;
+    let queryMs: SearchAtScale['queryMs'];
+    try {
+      log('scale: warm query time');
+      queryMs = median([
+        ...(await oursWarm(browser, origin, SCALE_QUERIES, WARM_REPEATS, FIRST_SEARCH_TIMEOUT_MS)).values(),
+      ]);
+    } catch (error) {
+      queryMs = failure(error);
+    }
+    return { first, queryMs };
   } finally {
     await server.stop();
     await browser.close();
@@ -172,7 +184,7 @@ interface SizeResult {
   pairPages: number;
   distBytes: number;
   home: { raw: number; gzip: number };
-  search: SearchAtScale | string;
+  search: SearchAtScale;
   rebuild: Timed & {
     story: string;
     reanalysed: string[];
@@ -288,34 +300,37 @@ function budgets(results: readonly SizeResult[]): Budget[] {
     ),
   );
   const searched = at(BUDGETS.search.stories);
-  const search = searched && typeof searched.search !== 'string' ? searched.search : undefined;
-  const failed = searched && typeof searched.search === 'string' ? searched.search : 'not run';
+  const first = searched?.search.first;
+  const query = searched?.search.queryMs;
+  const cell = (value: string | undefined, failed: string | undefined): string => value ?? failed ?? 'not run';
+  const verdict = (ok: boolean | undefined): boolean | null => (searched === undefined ? null : (ok ?? false));
+  const firstOk = typeof first === 'object' ? first : undefined;
+  const firstFailed = typeof first === 'string' ? first : undefined;
   out.push(
     budget(
       `first search, ${BUDGETS.search.stories} stories: bytes fetched (gzip)`,
       `≤ ${kb(BUDGETS.search.gzipBytes)}`,
-      search ? kb(search.gzipBytes) : failed,
-      search ? search.gzipBytes <= BUDGETS.search.gzipBytes : searched ? false : null,
+      cell(firstOk && kb(firstOk.gzipBytes), firstFailed),
+      verdict(firstOk && firstOk.gzipBytes <= BUDGETS.search.gzipBytes),
     ),
     budget(
       `first search, ${BUDGETS.search.stories} stories: first results after the page loads`,
       `≤ ${ms(BUDGETS.search.firstResultsMs)} on the reference machine`,
-      search && searched ? scaledCell(search.firstMs, searched.speed) : failed,
-      search && searched
-        ? onReference(search.firstMs, searched.speed) <= BUDGETS.search.firstResultsMs
-        : searched
-          ? false
-          : null,
+      cell(firstOk && searched && scaledCell(firstOk.firstMs, searched.speed), firstFailed),
+      verdict(firstOk && searched && onReference(firstOk.firstMs, searched.speed) <= BUDGETS.search.firstResultsMs),
     ),
     budget(
       `query, ${BUDGETS.search.stories} stories (warm median)`,
       `≤ ${ms(BUDGETS.search.queryMs)} on the reference machine`,
-      search && searched ? scaledCell(search.queryMs, searched.speed) : failed,
-      search && searched
-        ? onReference(search.queryMs, searched.speed) <= BUDGETS.search.queryMs
-        : searched
-          ? false
-          : null,
+      cell(
+        typeof query === 'number' && searched ? scaledCell(query, searched.speed) : undefined,
+        typeof query === 'string' ? query : undefined,
+      ),
+      verdict(
+        typeof query === 'number' && searched
+          ? onReference(query, searched.speed) <= BUDGETS.search.queryMs
+          : undefined,
+      ),
     ),
   );
   return out;
@@ -330,10 +345,12 @@ export async function benchScale(
   for (const stories of options.stories)
     results.push(await measureSize(real, { stories, outlets: options.outlets }, log));
 
-  const searchCells = (r: SizeResult): string[] =>
-    typeof r.search === 'string'
-      ? [r.search, '—', '—']
-      : [`${kb(r.search.gzipBytes)} (${kb(r.search.rawBytes)} raw)`, ms(r.search.firstMs), ms(r.search.queryMs)];
+  const searchCells = ({ search }: SizeResult): string[] => [
+    ...(typeof search.first === 'string'
+      ? [search.first, '—']
+      : [`${kb(search.first.gzipBytes)} (${kb(search.first.rawBytes)} raw)`, ms(search.first.firstMs)]),
+    typeof search.queryMs === 'string' ? search.queryMs : ms(search.queryMs),
+  ];
   return {
     id: 'scale',
     title: `The site at scale: stories × ${options.outlets} outlets`,

@@ -167,8 +167,8 @@ export async function oursWarm(
       const times: number[] = [];
       for (let i = 0; i < WARMUP + repeats; i++) {
         const before = await page.evaluate(() => performance.getEntriesByName('parallax:search-query').length);
-        await page.fill('#search-query', i % 2 === 0 ? query : `${query} `);
-        await page.press('#search-query', 'Enter');
+        await page.fill('#search-query', i % 2 === 0 ? query : `${query} `, { timeout });
+        await page.press('#search-query', 'Enter', { timeout });
         await page.waitForFunction((n) => performance.getEntriesByName('parallax:search-query').length > n, before, {
           timeout,
         });
