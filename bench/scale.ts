@@ -13,7 +13,7 @@
  * One build at a time, never in the checkout's dist/; every figure is stored with the load
  * average it was measured under.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ import { parse } from 'node-html-parser';
 import { launchBrowser, serveSite } from '../tests/support/browser.ts';
 import { readStory } from '../src/data/read-content.ts';
 import type { ArticleInput, StoryInput } from '../src/lib/index.ts';
-import { BENCH_STORY, generateSite, nextSiteArticle, siteStorySlug, storyFile, type SiteShape } from './generate.ts';
+import { BENCH_STORY, generateSite, nextSiteArticle, siteStorySlug, type SiteShape } from './generate.ts';
 import {
   calibrate,
   onReference,
@@ -35,6 +35,7 @@ import {
 import { budget, kb, median, ms, type Budget, type Section } from './report.ts';
 import { oursCold, oursWarm, QUERIES } from './search.ts';
 import { benchTemp, buildSite, htmlPages, type BuildRun } from './site.ts';
+import { writeSite } from './write-site.ts';
 
 export interface ScaleOptions {
   /** Site sizes, in stories. */
@@ -80,13 +81,6 @@ async function timedBuild(...args: Parameters<typeof buildSite>): Promise<Timed>
   const loadBefore = load();
   const result = await buildSite(...args);
   return { ...result, loadBefore, loadAfter: load() };
-}
-
-async function writeStory(contentDir: string, story: StoryInput, articles: readonly ArticleInput[]): Promise<void> {
-  const dir = path.join(contentDir, story.slug);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'story.md'), storyFile(story));
-  for (const article of articles) await writeFile(path.join(dir, `${article.slug}.md`), article.source);
 }
 
 /** Bytes of every file under `dir`. */
@@ -206,8 +200,7 @@ async function measureSize(
     const analysisCache = path.join(root, 'analysis-cache');
     const astroCache = path.join(root, 'astro-cache');
     log(`scale: writing ${shape.stories} stories × ${shape.outlets} outlets to ${content}`);
-    for (const { story, articles } of generateSite(real.story, real.articles, shape))
-      await writeStory(content, story, articles);
+    await writeSite(content, generateSite(real.story, real.articles, shape));
 
     log(`scale: calibration before the ${shape.stories}-story build`);
     const calibration = await calibrate(CALIBRATION_RUNS_AROUND_BUILD);
