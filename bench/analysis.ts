@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { QuoteQuality } from './quality.ts';
-import { machineSpeed, onReference, scaledCell, speedNote } from './reference.ts';
+import { onReference, scaledCell, speedNote, withSpeed, type MachineSpeed } from './reference.ts';
 import { budget, fitExponent, median, ms, type Budget, type Section } from './report.ts';
 
 const run = promisify(execFile);
@@ -93,9 +93,18 @@ export async function benchAnalysis(
   log: (line: string) => void = console.error,
 ): Promise<Section> {
   const engine = new Map<number, Measured>();
+  const speeds = new Map<number, MachineSpeed>();
   for (const n of options.sizes) {
-    log(`analysis: analyzeStory at ${n} outlets`);
-    engine.set(n, await measure('analyze', n, options.analyzeTimeoutMs, REPEATS.runs));
+    const { result, speed } = await withSpeed(
+      `analyzeStory at ${n} outlets`,
+      () => {
+        log(`analysis: analyzeStory at ${n} outlets`);
+        return measure('analyze', n, options.analyzeTimeoutMs, REPEATS.runs);
+      },
+      log,
+    );
+    engine.set(n, result);
+    speeds.set(n, speed);
   }
   const naive = new Map<number, Measured>();
   for (const n of options.allPairsSizes) {
@@ -141,27 +150,20 @@ export async function benchAnalysis(
     return [n, sentences ?? '—', engineCell, memory, naiveCell, speedup, quality];
   });
 
-  const speed = await machineSpeed(log);
   const budgets: Budget[] = [];
-  const at = (n: number): Measured | undefined => engine.get(n);
-  const five = at(5);
-  budgets.push(
-    budget(
-      'analyzeStory, the 5 real articles',
-      `≤ ${ms(BUDGETS.fiveMs)} on the reference machine`,
-      five?.ok ? scaledCell(five.median, speed) : (five?.reason ?? 'not run'),
-      five?.ok ? onReference(five.median, speed) <= BUDGETS.fiveMs : null,
-    ),
-  );
-  const fiveHundred = at(500);
-  budgets.push(
-    budget(
-      'analyzeStory, 500 outlets',
-      `≤ ${ms(BUDGETS.fiveHundredMs)} on the reference machine`,
-      fiveHundred?.ok ? scaledCell(fiveHundred.median, speed) : (fiveHundred?.reason ?? 'not run'),
-      fiveHundred?.ok ? onReference(fiveHundred.median, speed) <= BUDGETS.fiveHundredMs : fiveHundred ? false : null,
-    ),
-  );
+  const timeBudget = (name: string, n: number, limitMs: number): Budget => {
+    const m = engine.get(n);
+    const speed = speeds.get(n);
+    return budget(
+      name,
+      `≤ ${ms(limitMs)} on the reference machine`,
+      m?.ok && speed ? scaledCell(m.median, speed) : m?.ok === false ? m.reason : 'not run',
+      m?.ok && speed ? onReference(m.median, speed) <= limitMs : m ? false : null,
+    );
+  };
+  budgets.push(timeBudget('analyzeStory, the 5 real articles', 5, BUDGETS.fiveMs));
+  const fiveHundred = engine.get(500);
+  budgets.push(timeBudget('analyzeStory, 500 outlets', 500, BUDGETS.fiveHundredMs));
   budgets.push(
     budget(
       'growth exponent (log–log least squares)',
@@ -191,7 +193,7 @@ export async function benchAnalysis(
     ),
   );
 
-  const notes: string[] = [speedNote(speed)];
+  const notes: string[] = [...speeds].map(([n, speed]) => `${n} outlets: ${speedNote(speed)}`);
   const lastNaive = naivePoints.at(-1);
   if (naive500?.extrapolated && naiveFit) {
     notes.push(
@@ -239,7 +241,7 @@ export async function benchAnalysis(
       engine: Object.fromEntries(engine),
       allPairs: Object.fromEntries(naive),
       exponent: engineFit?.exponent,
-      speed,
+      speeds: Object.fromEntries(speeds),
       allPairsExponent: naiveFit?.exponent,
     },
   };

@@ -40,14 +40,14 @@ export function xeonBudgetOnReference(timeMs: number): number {
   return timeMs * (REFERENCE_MACHINE.calibrationMs / XEON.calibrationMs);
 }
 
-/** Fresh processes per measurement; the median is kept. */
-const CALIBRATION_RUNS = 5;
+/** Calibration runs before, and again after, the measurements a speed factor is for. */
+const CALIBRATION_RUNS = 3;
 
 export interface MachineSpeed {
   /** Calibration task here: median and each run. */
   ms: number;
   runs: number[];
-  /** How many times slower than the reference machine this run found this machine. */
+  /** How many times slower than the reference machine this machine was while it was measured. */
   factor: number;
 }
 
@@ -61,17 +61,27 @@ export async function calibrate(runs = CALIBRATION_RUNS): Promise<number[]> {
   return times;
 }
 
-let measured: Promise<MachineSpeed> | undefined;
+export function speedOf(runs: number[]): MachineSpeed {
+  const here = median(runs);
+  return { ms: here, runs, factor: here / REFERENCE_MACHINE.calibrationMs };
+}
 
-/** This machine's speed against the reference machine, measured once per bench run. */
-export function machineSpeed(log: (line: string) => void = console.error): Promise<MachineSpeed> {
-  measured ??= (async () => {
-    log(`calibration: ${CALIBRATION_RUNS} runs of bench/calibration.ts`);
-    const runs = await calibrate();
-    const here = median(runs);
-    return { ms: here, runs, factor: here / REFERENCE_MACHINE.calibrationMs };
-  })();
-  return measured;
+/**
+ * Runs `measure` between two sets of calibration runs, and returns its result with the machine's
+ * speed while it ran: on a shared machine the load changes from minute to minute, so the factor
+ * is measured around each measurement rather than once per bench run.
+ */
+export async function withSpeed<T>(
+  what: string,
+  measure: () => Promise<T>,
+  log: (line: string) => void = console.error,
+): Promise<{ result: T; speed: MachineSpeed }> {
+  log(`calibration before ${what}`);
+  const before = await calibrate();
+  const result = await measure();
+  log(`calibration after ${what}`);
+  const after = await calibrate();
+  return { result, speed: speedOf([...before, ...after]) };
 }
 
 /** A time measured here, scaled to the reference machine. */

@@ -23,13 +23,12 @@ import { readStory } from '../src/data/read-content.ts';
 import type { ArticleInput, StoryInput } from '../src/lib/index.ts';
 import { BENCH_STORY, generateSite, nextSiteArticle, siteStorySlug, type SiteShape } from './generate.ts';
 import {
-  calibrate,
   onReference,
-  REFERENCE_MACHINE,
   scaledCell,
   speedNote,
   xeonBudgetOnReference,
   XEON,
+  withSpeed,
   type MachineSpeed,
 } from './reference.ts';
 import { budget, kb, median, ms, type Budget, type Section } from './report.ts';
@@ -158,14 +157,6 @@ async function listedFirst(distDir: string): Promise<{ home: string | undefined;
   return { home: slug(first), feed: slug(item) };
 }
 
-/** Calibration runs just before and just after a site's full build: the speed factor of that build. */
-const CALIBRATION_RUNS_AROUND_BUILD = 3;
-
-function speedOf(runs: number[]): MachineSpeed {
-  const here = median(runs);
-  return { ms: here, runs, factor: here / REFERENCE_MACHINE.calibrationMs };
-}
-
 interface SizeResult {
   stories: number;
   /** The machine's speed around the full build, for the time budgets of this size. */
@@ -202,12 +193,14 @@ async function measureSize(
     log(`scale: writing ${shape.stories} stories × ${shape.outlets} outlets to ${content}`);
     await writeSite(content, generateSite(real.story, real.articles, shape));
 
-    log(`scale: calibration before the ${shape.stories}-story build`);
-    const calibration = await calibrate(CALIBRATION_RUNS_AROUND_BUILD);
-    log(`scale: ${shape.stories} stories, full build with empty caches`);
-    const cold = await timedBuild(dist, analysisCache, { contentDir: content, astroCacheDir: astroCache });
-    log(`scale: calibration after the ${shape.stories}-story build`);
-    calibration.push(...(await calibrate(CALIBRATION_RUNS_AROUND_BUILD)));
+    const { result: cold, speed } = await withSpeed(
+      `the ${shape.stories}-story build`,
+      () => {
+        log(`scale: ${shape.stories} stories, full build with empty caches`);
+        return timedBuild(dist, analysisCache, { contentDir: content, astroCacheDir: astroCache });
+      },
+      log,
+    );
     const pages = await htmlPages(dist);
     const homeHtml = await readFile(path.join(dist, 'index.html'));
     const sizes = {
@@ -232,7 +225,7 @@ async function measureSize(
     const first = await listedFirst(dist);
     return {
       stories: shape.stories,
-      speed: speedOf(calibration),
+      speed,
       outlets: shape.outlets,
       articles: shape.stories * shape.outlets,
       cold,

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveSite } from '../tests/support/browser.ts';
-import { machineSpeed, onReference, scaledCell, speedNote } from './reference.ts';
+import { calibrate, onReference, scaledCell, speedNote, speedOf } from './reference.ts';
 import { budget, kb, median, ms, type Section } from './report.ts';
 import { shippedSite } from './site.ts';
 
@@ -280,7 +280,6 @@ async function indexWithPagefind(distDir: string): Promise<{ pages: number; ms: 
 }
 
 export async function benchSearch(log: (line: string) => void = console.error): Promise<Section> {
-  const speed = await machineSpeed(log);
   const distDir = await shippedSite();
   log('search: indexing the built site with Pagefind');
   const indexed = await indexWithPagefind(distDir);
@@ -293,6 +292,8 @@ export async function benchSearch(log: (line: string) => void = console.error): 
   const browser = await launchBrowser();
   const { server, origin } = await serveSite(distDir, '/');
   try {
+    log('search: calibration before the timed searches');
+    const calibration = await calibrate();
     const ours = new Map<string, Awaited<ReturnType<typeof oursCold>>>();
     const theirs = new Map<string, ColdResult>();
     for (const { query } of QUERIES) {
@@ -303,6 +304,8 @@ export async function benchSearch(log: (line: string) => void = console.error): 
     log('search: warm query latency');
     const oursLatency = await oursWarm(browser, origin);
     const theirLatency = await pagefindWarm(browser, origin);
+    log('search: calibration after the timed searches');
+    const speed = speedOf([...calibration, ...(await calibrate())]);
     const csp = await pagefindUnderSiteCsp(browser, origin);
 
     const hit = (r: ColdResult | undefined, intended: string): boolean =>
