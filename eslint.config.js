@@ -9,7 +9,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/', 'bench/baseline/dist/', 'content/'] },
+  {
+    ignores: [
+      'dist/',
+      '**/.astro/',
+      '.cache/',
+      '**/node_modules/',
+      'tests/fixtures/',
+      'bench/baseline/dist/',
+      'content/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

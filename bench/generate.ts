@@ -256,6 +256,7 @@ function syntheticArticle(
   model: ArticleInput,
   paragraphs: Unit[][],
   draw: Draw,
+  published: string | undefined,
 ): { article: ArticleInput; planted: PlantedQuote[] } {
   const slug = `synthetic-${String(n).padStart(4, '0')}`;
   const kept = paragraphs
@@ -274,7 +275,7 @@ function syntheticArticle(
   const fillers = draw.int(0, 3);
   for (let i = 0; i < fillers; i++) body.splice(draw.int(0, body.length), 0, [{ text: fillerParagraph(draw) }]);
 
-  const frontmatter = `---\n${stringify({ outlet: `Synthetic Outlet ${n}`, url: `https://example.com/${slug}`, title: `Synthetic rewrite ${n} of ${model.outlet}`, cites: [], removed: [] })}---\n\n`;
+  const frontmatter = `---\n${stringify({ outlet: `Synthetic Outlet ${n}`, url: `https://example.com/${slug}`, title: `Synthetic rewrite ${n} of ${model.outlet}`, ...(published !== undefined && { published }), cites: [], removed: [] })}---\n\n`;
   let source = frontmatter;
   const planted: PlantedQuote[] = [];
   body.forEach((paragraph, i) => {
@@ -306,11 +307,39 @@ function syntheticArticle(
     outlet: `Synthetic Outlet ${n}`,
     url: `https://example.com/${slug}`,
     title: `Synthetic rewrite ${n} of ${model.outlet}`,
+    ...(published !== undefined && { published }),
     cites: [],
     removed: [],
     lang: model.lang,
   };
   return { article, planted };
+}
+
+/**
+ * `count` synthetic outlets derived from the real articles, drawn one after the other from one
+ * seed: the same seed gives the same outlets, and a larger count starts with the smaller one's.
+ * `published(n)` dates the n-th outlet (1-based), or leaves it undated.
+ */
+function syntheticOutlets(
+  real: readonly ArticleInput[],
+  count: number,
+  seed: number,
+  published: (n: number) => string | undefined = () => undefined,
+): { articles: ArticleInput[]; planted: PlantedQuote[] } {
+  if (real.length === 0) throw new Error('no real articles to derive outlets from');
+  const draw = new Draw(seed);
+  const models = [...real]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((article) => ({ article, paragraphs: paragraphUnits(article) }));
+  const articles: ArticleInput[] = [];
+  const planted: PlantedQuote[] = [];
+  for (let n = 1; n <= count; n++) {
+    const model = draw.pick(models);
+    const made = syntheticArticle(n, model.article, model.paragraphs, draw, published(n));
+    articles.push(made.article);
+    planted.push(...made.planted);
+  }
+  return { articles, planted };
 }
 
 /**
@@ -325,18 +354,94 @@ export function generateStory(
 ): SyntheticStory {
   if (outlets < real.length)
     throw new Error(`a synthetic story keeps the ${real.length} real articles; asked for ${outlets} outlets`);
-  if (real.length === 0) throw new Error('no real articles to derive outlets from');
-  const draw = new Draw(seed);
-  const models = [...real]
-    .sort((a, b) => a.slug.localeCompare(b.slug))
-    .map((article) => ({ article, paragraphs: paragraphUnits(article) }));
-  const articles = [...real];
-  const planted: PlantedQuote[] = [];
-  for (let n = 1; articles.length < outlets; n++) {
-    const model = draw.pick(models);
-    const made = syntheticArticle(n, model.article, model.paragraphs, draw);
-    articles.push(made.article);
-    planted.push(...made.planted);
-  }
-  return { story, articles, planted };
+  const made = syntheticOutlets(real, outlets - real.length, seed);
+  return { story, articles: [...real, ...made.articles], planted: made.planted };
+}
+
+/** A whole site of synthetic stories, for the bench at scale. */
+export interface SiteShape {
+  stories: number;
+  /** Outlets per story, all synthetic. */
+  outlets: number;
+  seed?: number;
+}
+
+/** One synthetic story of a site, as it is written to `<content>/<slug>/`. */
+export interface SiteStory {
+  story: StoryInput;
+  articles: ArticleInput[];
+}
+
+/** The newest story's day; older stories go back from it. */
+const SITE_START = Date.UTC(2026, 1, 18);
+/** Stories that share a day, as on a busy news desk; articles of one story spread over this many days. */
+const STORIES_PER_DAY = 3;
+const ARTICLE_SPREAD_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The slug of the k-th story of a synthetic site (1-based): `story-0001`, newest first. */
+export function siteStorySlug(k: number): string {
+  return `story-${String(k).padStart(4, '0')}`;
+}
+
+/** The k-th story's first day, and its n-th outlet's publication date (1-based). */
+function siteDates(k: number): { day: number; published: (n: number) => string } {
+  const day = SITE_START - Math.floor((k - 1) / STORIES_PER_DAY) * DAY_MS;
+  return { day, published: (n) => isoDay(day + ((n - 1) % ARTICLE_SPREAD_DAYS) * DAY_MS) };
+}
+
+function siteStoryInput(model: StoryInput, k: number): StoryInput {
+  const { day } = siteDates(k);
+  return {
+    slug: siteStorySlug(k),
+    title: `${model.title} (synthetic story ${k})`,
+    summary: model.summary,
+    ...(model.originalReport && { originalReport: { ...model.originalReport, published: isoDay(day) } }),
+  };
+}
+
+/** The seed of the k-th story: every story of a site draws its own outlets. */
+function storySeed(seed: number, k: number): number {
+  return seed + k;
+}
+
+/**
+ * `stories` synthetic stories of `outlets` synthetic outlets each, every story drawn from its own
+ * seed, dated newest first (story 1 is the newest), so the same shape always gives the same site
+ * and a site with more stories starts with the smaller site's stories.
+ */
+export function generateSite(model: StoryInput, real: readonly ArticleInput[], shape: SiteShape): SiteStory[] {
+  const seed = shape.seed ?? 2026;
+  return Array.from({ length: shape.stories }, (_, i) => {
+    const k = i + 1;
+    const made = syntheticOutlets(real, shape.outlets, storySeed(seed, k), siteDates(k).published);
+    return { story: siteStoryInput(model, k), articles: made.articles };
+  });
+}
+
+/**
+ * The article a story of `generateSite` gains next: its (outlets + 1)-th outlet, as a site with
+ * one more outlet per story would have drawn it, dated the day after the newest article of the
+ * whole site (it is the latest news).
+ */
+export function nextSiteArticle(real: readonly ArticleInput[], shape: SiteShape, k: number): ArticleInput {
+  const seed = shape.seed ?? 2026;
+  const { published } = siteDates(k);
+  const next = isoDay(SITE_START + ARTICLE_SPREAD_DAYS * DAY_MS);
+  const made = syntheticOutlets(real, shape.outlets + 1, storySeed(seed, k), (n) =>
+    n > shape.outlets ? next : published(n),
+  );
+  const article = made.articles.at(-1);
+  if (article === undefined) throw new Error('no article drawn');
+  return article;
+}
+
+/** The story file a synthetic story is written as. */
+export function storyFile(story: StoryInput): string {
+  const { slug: _slug, ...data } = story;
+  return `---\n${stringify(data)}---\n`;
 }

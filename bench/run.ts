@@ -1,10 +1,6 @@
 /**
  * `npm run bench`: every measurement of speed and size, printed as Markdown and written to
- * bench/results/latest.json (and .md) with the machine it ran on.
- *
- *   --only analysis,build,weight,search,search-quality,lighthouse,adversarial   run a subset (the others keep their last results)
- *   --sizes 5,50                                     analysis sizes (default 5,50,500,2000)
- *   --check                                          exit 1 when a budget is missed
+ * bench/results/latest.json (and .md) with the machine it ran on. `--help` lists the options.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -12,6 +8,7 @@ import { benchAdversarial } from './adversarial.ts';
 import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchScale, SCALE_DEFAULTS } from './scale.ts';
 import { benchSearch } from './search.ts';
 import { benchSearchQuality } from './search-quality.ts';
 import { removeShippedSite } from './site.ts';
@@ -20,7 +17,13 @@ import { machine, renderSection, type Section } from './report.ts';
 
 const RESULTS = 'bench/results/latest';
 
-const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Section>> = {
+interface Options {
+  sizes: number[];
+  stories: number[];
+  outlets: number;
+}
+
+const MEASUREMENTS: Record<string, (options: Options) => Promise<Section>> = {
   analysis: ({ sizes }) => benchAnalysis({ ...ANALYSIS_DEFAULTS, sizes }),
   build: () => benchBuild(),
   weight: () => benchWeight(),
@@ -28,20 +31,75 @@ const MEASUREMENTS: Record<string, (args: { sizes: number[] }) => Promise<Sectio
   'search-quality': () => benchSearchQuality(),
   lighthouse: () => benchLighthouse(),
   adversarial: () => benchAdversarial(),
+  scale: ({ stories, outlets }) => benchScale({ stories, outlets }),
 };
 
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    sizes: { type: 'string' },
-    check: { type: 'boolean', default: false },
-  },
-});
+const HELP = `Usage: npm run bench -- [options]
+
+Measures speed and size against the budgets, prints Markdown tables and writes
+bench/results/latest.json and latest.md. Time budgets are checked as ratios to a
+reference workload measured in the same run (bench/reference.ts).
+
+Options:
+  --only <list>      measurements to run, comma-separated (default: all):
+                     ${Object.keys(MEASUREMENTS).join(', ')}; the others keep their last results
+  --sizes <list>     outlets per story for analysis (default ${ANALYSIS_DEFAULTS.sizes.join(',')})
+  --stories <list>   site sizes in stories for scale (default ${SCALE_DEFAULTS.stories.join(',')})
+  --outlets <n>      outlets per story for scale (default ${SCALE_DEFAULTS.outlets})
+  --check            exit with status 1 when a measured budget is missed
+  --help             show this help
+
+Example:
+  npm run bench -- --only scale --stories 10,100 --check`;
+
+/** A bad command line: one line on stderr, exit status 2. */
+function usageError(message: string): never {
+  console.error(`bench: ${message} (npm run bench -- --help)`);
+  process.exit(2);
+}
+
+function positiveIntegers(option: string, text: string | undefined, fallback: number[]): number[] {
+  if (text === undefined) return fallback;
+  const values = text.split(',').map((part) => part.trim());
+  const bad = values.find((v) => !/^[1-9]\d*$/.test(v));
+  if (bad !== undefined) usageError(`--${option} takes positive whole numbers separated by commas, not "${bad}"`);
+  return values.map(Number);
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        only: { type: 'string' },
+        sizes: { type: 'string' },
+        stories: { type: 'string' },
+        outlets: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    return usageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+}
+const { values } = parseOptions();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const selected = values.only?.split(',').map((s) => s.trim()) ?? Object.keys(MEASUREMENTS);
 const unknown = selected.filter((id) => !(id in MEASUREMENTS));
 if (unknown.length > 0)
-  throw new Error(`unknown measurement ${unknown.join(', ')}; known: ${Object.keys(MEASUREMENTS).join(', ')}`);
-const sizes = values.sizes?.split(',').map(Number) ?? ANALYSIS_DEFAULTS.sizes;
+  usageError(`unknown measurement ${unknown.join(', ')}; known: ${Object.keys(MEASUREMENTS).join(', ')}`);
+const [outlets] = positiveIntegers('outlets', values.outlets, [SCALE_DEFAULTS.outlets]);
+const options: Options = {
+  sizes: positiveIntegers('sizes', values.sizes, ANALYSIS_DEFAULTS.sizes),
+  stories: positiveIntegers('stories', values.stories, SCALE_DEFAULTS.stories),
+  outlets: outlets ?? SCALE_DEFAULTS.outlets,
+};
+if (options.outlets < 2) usageError('--outlets must be at least 2: a story needs two outlets to compare');
 
 interface Results {
   date: string;
@@ -69,7 +127,7 @@ const missed: string[] = [];
 const unmeasured: string[] = [];
 try {
   for (const id of selected) {
-    const section = await MEASUREMENTS[id]!({ sizes });
+    const section = await MEASUREMENTS[id]!(options);
     results.sections[id] = { ...section, command: results.command, date: new Date().toISOString(), machine: machine() };
     console.log(`${renderSection(section)}\n`);
     for (const b of section.budgets) {

@@ -3,7 +3,7 @@
  * the shared dist/), and the list of its pages.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,20 +16,50 @@ export function benchTemp(name: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `parallax-bench-${name}-`));
 }
 
-/** `npm run build` (scripts/build.ts) into `outDir` at base `/`; returns its wall time in ms. */
-export async function buildSite(outDir: string, analysisCacheDir: string): Promise<number> {
+/** What one build cost. */
+export interface BuildRun {
+  wallMs: number;
+  /** User + system CPU time of the build process. */
+  cpuMs: number;
+  /** Peak resident memory of the build process (maxRSS). */
+  maxRssKiB: number;
+}
+
+export interface BuildOptions {
+  /** Stories to build (default: the shipped content/). */
+  contentDir?: string;
+  /** Astro's cache for `contentDir`, kept between builds (default: a fresh one per build). */
+  astroCacheDir?: string;
+}
+
+/**
+ * `npm run build` (scripts/build.ts) into `outDir` at base `/`, in a fresh process that reports
+ * its own peak memory and CPU time (bench/rusage.ts).
+ */
+export async function buildSite(
+  outDir: string,
+  analysisCacheDir: string,
+  options: BuildOptions = {},
+): Promise<BuildRun> {
+  const usage = `${outDir}.rusage.json`;
   const t0 = performance.now();
-  await run(process.execPath, ['scripts/build.ts'], {
+  await run(process.execPath, ['--import', './bench/rusage.ts', 'scripts/build.ts'], {
     env: {
       ...process.env,
       PARALLAX_OUT_DIR: outDir,
       PARALLAX_CACHE_DIR: analysisCacheDir,
+      PARALLAX_BENCH_RUSAGE: usage,
+      ...(options.contentDir !== undefined && { PARALLAX_CONTENT_DIR: options.contentDir }),
+      ...(options.astroCacheDir !== undefined && { PARALLAX_ASTRO_CACHE_DIR: options.astroCacheDir }),
       BASE: '/',
       SITE: 'http://127.0.0.1',
     },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return performance.now() - t0;
+  const wallMs = performance.now() - t0;
+  const used = JSON.parse(await readFile(usage, 'utf8')) as NodeJS.ResourceUsage;
+  await rm(usage, { force: true });
+  return { wallMs, cpuMs: (used.userCPUTime + used.systemCPUTime) / 1000, maxRssKiB: used.maxRSS };
 }
 
 let shipped: Promise<{ root: string; dist: string }> | undefined;

@@ -3,9 +3,11 @@
  * target, and only then swap it into place, so a failed build never leaves a half-written site
  * and the previous good `dist/` survives.
  *
- *   PARALLAX_OUT_DIR      where the site goes (default dist)
- *   PARALLAX_CONTENT_DIR  where stories are read from (default content)
- *   SITE, BASE            see astro.config.mjs
+ *   PARALLAX_OUT_DIR          where the site goes (default dist)
+ *   PARALLAX_CONTENT_DIR      where stories are read from (default content)
+ *   PARALLAX_ASTRO_CACHE_DIR  Astro's cache for that content, kept between builds (default: a fresh
+ *                             one per build, removed after it); the default content uses Astro's own
+ *   SITE, BASE                see astro.config.mjs
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { writeHeaderPolicy } from './csp-header.ts';
 
 const outDir = path.resolve(process.env['PARALLAX_OUT_DIR'] ?? 'dist');
 const usesDefaultContent = process.env['PARALLAX_CONTENT_DIR'] === undefined;
+const keptCacheDir = process.env['PARALLAX_ASTRO_CACHE_DIR'];
 
 /**
  * Folders this build made and must not leave behind: the staging folder and a fixture build's
@@ -51,9 +54,10 @@ async function main(): Promise<void> {
 
   const staging = await mkdtemp(`${outDir}.building-`);
   scratch.push(staging);
-  // Fixture builds get their own content cache so they never read or poison the real one.
-  const cacheDir = usesDefaultContent ? undefined : `${staging}.cache`;
-  if (cacheDir) scratch.push(cacheDir);
+  // Fixture builds get their own content cache so they never read or poison the real one; the
+  // bench keeps one per generated site, to rebuild it as a site that gains an article would be.
+  const cacheDir = usesDefaultContent ? undefined : (keptCacheDir ?? `${staging}.cache`);
+  if (cacheDir && cacheDir !== keptCacheDir) scratch.push(cacheDir);
   await build({ outDir: staging, logLevel: 'warn', ...(cacheDir && { cacheDir }) });
   await writeHeaderPolicy(staging);
   const previous = `${outDir}.previous`;

@@ -1,9 +1,9 @@
 /**
  * Analysis results kept on disk, keyed by a hash of everything the engine reads: the story, every
  * article's source and fields, and the engine itself (the text of src/lib and the locked
- * dependency versions). A rebuild with unchanged articles and engine reads the comparison back
- * instead of aligning again; any change to either gives a new key, so a stale result is never
- * served. Entries are written to a temporary name and renamed, so concurrent builds never read a
+ * dependency versions). An entry holds the story's comparison and its differences (the findings
+ * pass), so a rebuild with unchanged articles and engine reads both back instead of aligning and
+ * comparing again; any change to either gives a new key, so a stale result is never served. Entries are written to a temporary name and renamed, so concurrent builds never read a
  * half-written file.
  *
  *   PARALLAX_CACHE_DIR  where entries live (default node_modules/.cache/parallax)
@@ -11,7 +11,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeStory, type ArticleInput, type StoryComparison, type StoryInput } from '../lib/index.ts';
+import {
+  analyzeStory,
+  describeDifferences,
+  type ArticleInput,
+  type StoryComparison,
+  type StoryDifferences,
+  type StoryInput,
+} from '../lib/index.ts';
 
 export const analysisCacheDir = process.env['PARALLAX_CACHE_DIR'] ?? 'node_modules/.cache/parallax';
 
@@ -44,31 +51,42 @@ export interface AnalysisCacheOptions {
   dir?: string;
   root?: string;
   analyze?: typeof analyzeStory;
+  describe?: typeof describeDifferences;
+}
+
+/** Everything the engine says about one story: what every page and endpoint of it reads. */
+export interface StoryAnalysis {
+  comparison: StoryComparison;
+  differences: StoryDifferences;
 }
 
 let defaultEngine: Promise<string> | undefined;
 
-/** `analyzeStory`, or its stored result when the same inputs were analysed by the same engine. */
-export async function cachedAnalyzeStory(
+/**
+ * `analyzeStory` and `describeDifferences`, or their stored results when the same inputs were
+ * analysed by the same engine.
+ */
+export async function cachedAnalysis(
   story: StoryInput,
   articles: ArticleInput[],
   options: AnalysisCacheOptions = {},
-): Promise<StoryComparison> {
-  const { dir = analysisCacheDir, root, analyze = analyzeStory } = options;
+): Promise<StoryAnalysis> {
+  const { dir = analysisCacheDir, root, analyze = analyzeStory, describe = describeDifferences } = options;
   const engine = await (root === undefined ? (defaultEngine ??= engineVersion()) : engineVersion(root));
   const file = path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`);
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as StoryComparison;
+    return JSON.parse(await readFile(file, 'utf8')) as StoryAnalysis;
   } catch {
     // Missing or unreadable: analyse and store.
   }
   const comparison = analyze(story, articles);
+  const analysis: StoryAnalysis = { comparison, differences: describe(comparison) };
   await mkdir(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(comparison));
+  await writeFile(temporary, JSON.stringify(analysis));
   await rename(temporary, file);
   await pruneStory(dir, story.slug);
-  return comparison;
+  return analysis;
 }
 
 /**

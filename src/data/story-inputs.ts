@@ -9,9 +9,9 @@ export const STORY_FILE = 'story.md';
 /** Story folders and outlet files name URL segments: lower-case words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Segments the site's own pages use (src/pages/search/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
+/** Segments the site's own pages use (src/pages/search/, src/pages/page/, src/pages/[story]/quotes.astro…); a story or outlet with one of these names would overwrite a page. */
 export const RESERVED_SLUGS = {
-  story: ['404', 'data-format', 'search'],
+  story: ['404', 'data-format', 'page', 'search'],
   outlet: ['compare', 'only', 'quotes'],
 } as const;
 

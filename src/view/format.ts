@@ -16,14 +16,34 @@ export function shortName(outlet: string): string {
   return outlet.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 3);
 }
 
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The calendar date as written, in the writer's time zone: only the YYYY-MM-DD part counts. */
+function calendarDate(iso: string): Date {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
 /** An ISO date or date-time as a readable date in English: "18 February 2026". */
 export function readableDate(iso: string): string {
-  // The calendar date as written, in the writer's time zone: only the YYYY-MM-DD part counts.
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const date = calendarDate(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return DAY_MONTH_YEAR.format(date);
+}
+
+/**
+ * Two ISO dates as one readable range, sharing what they share (Intl's formatRange): "16–18
+ * February 2026", "30 January – 2 February 2026", or one date when both fall on the same day.
+ */
+export function readableDateRange(first: string, last: string): string {
+  const from = calendarDate(first);
+  const to = calendarDate(last);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${first} – ${last}`;
+  return DAY_MONTH_YEAR.formatRange(from, to);
 }
 
 /** "1 sentence" / "3 sentences". */
@@ -37,14 +57,22 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/** Directions already looked up: pages ask for every sentence, and a build renders tens of thousands of them. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /**
  * Writing direction of a language tag ("ar" → "rtl"), from the platform's locale data
  * (`Intl.Locale#getTextInfo`, in Node 24 and current browsers), so an article in Arabic or Hebrew
  * reads right to left wherever its text is shown.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
-  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+    direction = locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(lang, direction);
+  }
+  return direction;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
 import { percent, plural } from './format.ts';
 import type { ReuseGraph } from './reuse-graph.ts';
-import { sentencePath, storyPath } from './urls.ts';
+import { pairPath, sentencePath } from './urls.ts';
 
 export interface EdgeRow {
   from: string;
@@ -59,7 +59,7 @@ export function pairRows(comparison: StoryComparison, differences: StoryDifferen
     return {
       a: name(p.a.outlet),
       b: name(p.b.outlet),
-      href: storyPath(story, 'compare', p.a.outlet, p.b.outlet),
+      href: pairPath(story, p.a.outlet, p.b.outlet),
       verbatim: `${percent(p.a.verbatimShare)} / ${percent(p.b.verbatimShare)}`,
       aligned: `${percent(p.a.alignedShare)} / ${percent(p.b.alignedShare)}`,
       ...(best !== undefined &&

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   analysisKey,
-  cachedAnalyzeStory,
+  cachedAnalysis,
   engineVersion,
   ENTRIES_PER_STORY,
   pruneStory,
 } from '../../src/data/analysis-cache.ts';
 import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
+import { describeDifferences } from '../../src/lib/insights/index.ts';
 import type { ArticleInput, StoryInput } from '../../src/lib/types.ts';
 
 let story: StoryInput;
@@ -89,30 +90,38 @@ describe('engineVersion', () => {
   });
 });
 
-describe('cachedAnalyzeStory', () => {
+describe('cachedAnalysis', () => {
   const tmp = tempDirEach('parallax-cache-');
 
-  it('analyses once, then serves the same comparison from disk', async () => {
+  it('analyses and describes once, then serves the same comparison and differences from disk', async () => {
     const dir = tmp.path;
     const { analyze, calls } = countingAnalyze();
-    const first = await cachedAnalyzeStory(story, articles, { dir, analyze });
-    const second = await cachedAnalyzeStory(story, [...articles].reverse(), { dir, analyze });
+    let described = 0;
+    const describe: typeof describeDifferences = (comparison) => {
+      described++;
+      return describeDifferences(comparison);
+    };
+    const first = await cachedAnalysis(story, articles, { dir, analyze, describe });
+    const second = await cachedAnalysis(story, [...articles].reverse(), { dir, analyze, describe });
     expect(calls()).toBe(1);
+    expect(described).toBe(1);
     expect(second).toEqual(first);
+    expect(first.differences).toEqual(describeDifferences(first.comparison));
+    expect(first.differences.findings.length).toBeGreaterThan(0);
     expect(await readdir(dir)).toHaveLength(1);
   });
 
   it('analyses again when an article changes, and when an entry is unreadable', async () => {
     const dir = tmp.path;
     const { analyze, calls } = countingAnalyze();
-    await cachedAnalyzeStory(story, articles, { dir, analyze });
+    await cachedAnalysis(story, articles, { dir, analyze });
     const edited = articles.map((a, i) => (i === 0 ? { ...a, source: `${a.source}\nOne more sentence.\n` } : a));
-    await cachedAnalyzeStory(story, edited, { dir, analyze });
+    await cachedAnalysis(story, edited, { dir, analyze });
     expect(calls()).toBe(2);
     await writeFile(path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`), '{"truncated":');
-    const again = await cachedAnalyzeStory(story, articles, { dir, analyze });
+    const again = await cachedAnalysis(story, articles, { dir, analyze });
     expect(calls()).toBe(3);
-    expect(again).toEqual(analyzeStory(story, articles));
+    expect(again.comparison).toEqual(analyzeStory(story, articles));
   });
 });
 

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateStory } from '../../bench/generate.ts';
+import { generateSite, generateStory, nextSiteArticle, siteStorySlug, storyFile } from '../../bench/generate.ts';
 import { splitFrontmatter, validateFrontmatter } from '../../src/data/frontmatter.ts';
 import { readStory } from '../../src/data/read-content.ts';
-import { toArticleInput } from '../../src/data/story-inputs.ts';
+import { toArticleInput, toStoryInput } from '../../src/data/story-inputs.ts';
 import type { ArticleInput, StoryInput } from '../../src/lib/types.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { storySchema } from '../../src/schemas/story.ts';
 
 let story: StoryInput;
 let real: ArticleInput[];
@@ -76,5 +77,62 @@ describe('generateStory', () => {
 
   it('refuses to drop real articles', () => {
     expect(() => generateStory(story, real, real.length - 1)).toThrow(/keeps the 5 real articles/);
+  });
+});
+
+describe('generateSite', () => {
+  const shape = { stories: 7, outlets: 4 };
+
+  it('makes N stories × M synthetic outlets, the same every time, a larger site starting with the smaller one', () => {
+    const site = generateSite(story, real, shape);
+    expect(site).toHaveLength(7);
+    expect(site.map((s) => s.story.slug)).toEqual(Array.from({ length: 7 }, (_, i) => siteStorySlug(i + 1)));
+    for (const s of site)
+      expect(s.articles.map((a) => a.slug)).toEqual([
+        'synthetic-0001',
+        'synthetic-0002',
+        'synthetic-0003',
+        'synthetic-0004',
+      ]);
+    expect(generateSite(story, real, shape)).toEqual(site);
+    expect(generateSite(story, real, { ...shape, stories: 9 }).slice(0, 7)).toEqual(site);
+    // Every story draws its own outlets: no two stories print the same first article.
+    expect(new Set(site.map((s) => s.articles[0]!.source)).size).toBe(7);
+    const realSources = new Set(real.map((a) => a.source));
+    expect(site.flatMap((s) => s.articles).some((a) => realSources.has(a.source))).toBe(false);
+  });
+
+  it('writes story and article files the schemas accept, each story dated no later than the one before it', () => {
+    const site = generateSite(story, real, shape);
+    let previous = '9999-12-31';
+    for (const s of site) {
+      const file = `${s.story.slug}/story.md`;
+      const text = storyFile(s.story);
+      expect(toStoryInput(s.story.slug, validateFrontmatter(file, splitFrontmatter(file, text), storySchema))).toEqual(
+        s.story,
+      );
+      const dates = s.articles.map((a) => a.published ?? '');
+      for (const article of s.articles) {
+        const data = validateFrontmatter(article.file, splitFrontmatter(article.file, article.source), articleSchema);
+        expect(toArticleInput(article.slug, article.file, article.source, data)).toEqual(article);
+      }
+      const first = [...dates].sort()[0]!;
+      expect(first <= previous).toBe(true);
+      expect(s.story.originalReport?.published).toBe(first);
+      previous = first;
+    }
+  });
+
+  it('gives a story its next outlet, as a site with one more outlet per story would have it, dated last', () => {
+    const site = generateSite(story, real, shape);
+    const added = nextSiteArticle(real, shape, 3);
+    const bigger = generateSite(story, real, { ...shape, outlets: 5 })[2]!.articles[4]!;
+    expect(added.slug).toBe('synthetic-0005');
+    expect(added.source.replace(/^published: .*$/m, '')).toBe(bigger.source.replace(/^published: .*$/m, ''));
+    const newest = site
+      .flatMap((s) => s.articles.map((a) => a.published ?? ''))
+      .sort()
+      .at(-1)!;
+    expect(added.published! > newest).toBe(true);
   });
 });

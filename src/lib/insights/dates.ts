@@ -4,7 +4,7 @@
  * chrono-node; chrono leaves bare years alone, so those are found here, with the "early / mid /
  * late" qualifier either may carry.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DatePrecision } from './types.ts';
 
 export interface DateFact {
@@ -63,7 +63,7 @@ export function findDates(text: string, reference: Date | undefined): DateFact[]
   const out: DateFact[] = [];
   const covered: [number, number][] = [];
   const parsed = MAY_HOLD_CALENDAR.test(text)
-    ? chrono.en.parse(text, reference === undefined ? undefined : { instant: reference })
+    ? chrono.parse(text, reference === undefined ? undefined : { instant: reference })
     : [];
   for (const result of parsed) {
     const month = result.start.get('month');

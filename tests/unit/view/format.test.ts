@@ -4,6 +4,7 @@ import {
   percent,
   plural,
   readableDate,
+  readableDateRange,
   shortName,
   textDirection,
   urlPieces,
@@ -26,6 +27,15 @@ describe('format helpers', () => {
   it('writes the calendar date as given, whatever the time zone of the time', () => {
     expect(readableDate('2026-02-18T20:34:00-05:00')).toBe('18 February 2026');
     expect(readableDate('not a date')).toBe('not a date');
+  });
+
+  it('writes a range of dates once, sharing the month and year they share', () => {
+    expect(readableDateRange('2026-02-18', '2026-02-18T23:00:00-05:00')).toBe('18 February 2026');
+    // ICU puts thin spaces around the dash.
+    const spaced = (text: string): string => text.replace(/\s/g, ' ');
+    expect(spaced(readableDateRange('2026-02-16', '2026-02-18'))).toBe('16 – 18 February 2026');
+    expect(spaced(readableDateRange('2026-01-30', '2026-02-02'))).toBe('30 January – 2 February 2026');
+    expect(spaced(readableDateRange('2025-12-30', '2026-01-02'))).toBe('30 December 2025 – 2 January 2026');
   });
 
   it('counts and joins for prose', () => {
