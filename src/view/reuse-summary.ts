@@ -6,15 +6,30 @@
 import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
 import { joinNames, percent, plural } from './format.ts';
 
+/** One clause of "who copied whom": the outlets it is about, and what is said of them. */
+export interface ReusePart {
+  /** Outlet slugs, in the order the clause names them. */
+  outlets: string[];
+  /** What is said of them, without their names ("republishes Las Vegas News Magazine (stated)"). */
+  label: string;
+  /** The whole clause, names included. */
+  text: string;
+}
+
 /**
  * "Who copied whom", one clause each, from what the outlets state and what the texts share: stated
  * republications, inferred directions with how sure, pairs of unknown direction, outlets naming no source.
  */
-export function reuseParts(comparison: StoryComparison, differences: StoryDifferences): string[] {
+export function reuseParts(comparison: StoryComparison, differences: StoryDifferences): ReusePart[] {
   const name = (slug: string): string => comparison.outlets.find((o) => o.slug === slug)?.outlet ?? slug;
-  const parts: string[] = [];
+  const part = (outlets: string[], label: string): ReusePart => ({
+    outlets,
+    label,
+    text: `${joinNames(outlets.map(name))} ${label}`,
+  });
+  const parts: ReusePart[] = [];
   for (const o of comparison.outlets) {
-    if (o.republishedFrom !== undefined) parts.push(`${o.outlet} republishes ${o.republishedFrom} (stated)`);
+    if (o.republishedFrom !== undefined) parts.push(part([o.slug], `republishes ${o.republishedFrom} (stated)`));
   }
   for (const p of differences.reuse.pairs) {
     if (!p.related) continue;
@@ -22,20 +37,21 @@ export function reuseParts(comparison: StoryComparison, differences: StoryDiffer
     if (d?.basis === 'stated' && comparison.outlets.find((o) => o.slug === d.to)?.republishedFrom !== undefined)
       continue;
     if (d !== undefined) {
-      parts.push(
-        `${name(d.to)} took text from ${name(d.from)} (${d.basis === 'stated' ? 'stated' : `${d.confidence}: ${d.basis}`})`,
-      );
+      const how = d.basis === 'stated' ? 'stated' : `${d.confidence}: ${d.basis}`;
+      parts.push(part([d.to], `took text from ${name(d.from)} (${how})`));
     } else {
       const shares = [p.a.alignedShare, p.b.alignedShare].sort((x, y) => x - y).map(percent);
       const aligned = shares[0] === shares[1] ? shares[0] : `${shares[0]}–${shares[1]}`;
       parts.push(
-        `${name(p.a.outlet)} and ${name(p.b.outlet)} share ${aligned} of their text in aligned sentences and wording only they print; direction unknown`,
+        part(
+          [p.a.outlet, p.b.outlet],
+          `share ${aligned} of their text in aligned sentences and wording only they print; direction unknown`,
+        ),
       );
     }
   }
-  const unsourced = differences.provenance.unsourced.map(name);
-  if (unsourced.length > 0)
-    parts.push(`${joinNames(unsourced)} ${unsourced.length === 1 ? 'names' : 'name'} no source`);
+  const unsourced = differences.provenance.unsourced;
+  if (unsourced.length > 0) parts.push(part(unsourced, `${unsourced.length === 1 ? 'names' : 'name'} no source`));
   return parts;
 }
 

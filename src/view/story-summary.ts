@@ -11,7 +11,7 @@ import { reuseParts } from './reuse-summary.ts';
 import { onlyPath, REUSE_ANCHOR } from './urls.ts';
 
 /** The kinds of line, in the order a reader checking a story asks about them. */
-export const SUMMARY_KINDS = ['altered', 'number', 'attribution', 'date', 'only', 'copied', 'sources'] as const;
+export const SUMMARY_KINDS = ['altered', 'number', 'attribution', 'date', 'only', 'copied'] as const;
 export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 /**
@@ -85,7 +85,6 @@ const TITLES: Readonly<Record<SummaryKind, string>> = {
   date: 'Dates',
   only: 'Sentences only one outlet prints',
   copied: 'Who copied whom',
-  sources: 'Credited as the source',
 };
 
 /** Where the full list of each kind is: a section of the overview, or the story's "only in one outlet" page. */
@@ -96,7 +95,6 @@ const SECTIONS: Readonly<Record<SummaryKind, string>> = {
   date: '#facts',
   only: 'only',
   copied: `#${REUSE_ANCHOR}`,
-  sources: `#${REUSE_ANCHOR}`,
 };
 const sectionHref = (kind: SummaryKind, story: string): string => (kind === 'only' ? onlyPath(story) : SECTIONS[kind]);
 
@@ -201,26 +199,15 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
         .map((o) => ({ text: `${ref(o.outlet).short} ${o.sentences.length}`, href: onlyPath(slug, o.outlet) })),
     });
 
-  // Who copied whom: stated republications, then directions and shared wording inferred from the texts.
-  for (const part of reuseParts(comparison, differences))
-    lines.push({ kind: 'copied', subject: part, href: `#${REUSE_ANCHOR}`, sides: [], links: [] });
-
-  // Where each says its story came from: the outlets grouped by what they credit.
-  const { provenance } = differences;
-  const credited = new Map<string, OutletRef[]>();
-  for (const o of provenance.outlets) {
-    const key = o.namesNoSource ? '' : (o.credits[0] ?? '');
-    credited.set(key, [...(credited.get(key) ?? []), ref(o.outlet)]);
-  }
-  if (provenance.outlets.length > 0)
+  // Who copied whom, one line: stated republications, directions and shared wording inferred from
+  // the texts, and who names no source, each with the outlets it is about.
+  const reuse = reuseParts(comparison, differences);
+  if (reuse.length > 0)
     lines.push({
-      kind: 'sources',
+      kind: 'copied',
       subject: '',
       href: `#${REUSE_ANCHOR}`,
-      sides: [...credited].map(([source, who]) => ({
-        label: source === '' ? 'no source named' : source,
-        outlets: who,
-      })),
+      sides: reuse.map((part) => ({ label: part.label, outlets: part.outlets.map(ref) })),
       links: [],
     });
 

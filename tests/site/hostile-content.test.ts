@@ -211,9 +211,12 @@ describe('round two: nothing an author writes is silently dropped (issue 15, ite
   it('compares the quote the comment once hid, and names the characters a reader cannot see', async () => {
     const quotes = await readPage(hostileDir, TEST_BASE, `${TEST_BASE}round-two/quotes/`);
     const rows = quotes.querySelectorAll('tr').map((tr) => tr.text.replace(/\s+/g, ' '));
-    // Beta prints "will pay" where Alpha, whose quote the comment once hid, prints "will not pay".
-    const altered = rows.find((row) => row.includes('Beta') && row.includes('every cent we owe'));
-    expect(altered).toContain('altered');
+    // Beta prints "will pay" where Alpha, whose quote the comment once hid, prints "will not pay":
+    // compared, and with two outlets and no original report there is no reference, so nobody is
+    // called altered (issue 12) but the two wordings are shown as differing.
+    const differing = rows.filter((row) => row.includes('every cent we owe'));
+    expect(differing.map((row) => row.includes('Alpha') || row.includes('Beta'))).toEqual([true, true]);
+    for (const row of differing) expect(row).toContain('wordings differ');
     const disguised = rows.find((row) => row.includes('Beta') && row.includes('for the first time'));
     expect(disguised).toContain('verbatim');
     expect(disguised).toContain(
