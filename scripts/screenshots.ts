@@ -58,11 +58,11 @@ const SHOTS: readonly Shot[] = [
   },
   {
     name: 'who-copied-whom',
-    shows: '(c) where each outlet says its story came from',
+    shows: '(c) who copied whom: the graph the summary links to',
     page: '',
     ...DESKTOP,
     scheme: 'light',
-    follow: '.summary .group[data-kind="sources"] dt a',
+    follow: '.summary .group[data-kind="copied"] dt a',
   },
   {
     name: 'hedges',
