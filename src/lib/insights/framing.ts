@@ -12,7 +12,7 @@
 import { STOPWORDS } from '../normalize.ts';
 import { outletKey } from '../outlet-names.ts';
 import type { OutletAnalysis, StoryComparison } from '../types.ts';
-import { printedWords, sentenceWords, type PrintedWord } from './printed.ts';
+import { printedWords, sentenceWordReader, type PrintedWord, type SentenceWords } from './printed.ts';
 import type { FramingWord, OutletOwn, OwnSentence, StoryProvenance, TextSpan } from './types.ts';
 
 /** An outlet lists at most this many framing words: enough to show its voice, few enough to read at a glance. */
@@ -32,7 +32,7 @@ interface Voice {
   body: { word: PrintedWord; sentence: number; source: number }[];
 }
 
-function voiceOf(outlet: OutletAnalysis): Voice {
+function voiceOf(outlet: OutletAnalysis, sentenceWords: SentenceWords): Voice {
   const headline = [outlet.title ?? '', outlet.standfirst ?? ''].flatMap((t) =>
     printedWords(t, outlet.lang).map((word) => ({ word, printed: t.slice(word.start, word.end) })),
   );
@@ -53,7 +53,7 @@ function voiceOf(outlet: OutletAnalysis): Voice {
 }
 
 /** Every token the outlet prints anywhere (quotes, captions and credits included): what it cannot call new. */
-function everything(outlet: OutletAnalysis): Set<string> {
+function everything(outlet: OutletAnalysis, sentenceWords: SentenceWords): Set<string> {
   const words = [
     ...[outlet.title ?? '', outlet.standfirst ?? ''].flatMap((t) => printedWords(t, outlet.lang)),
     ...outlet.sentences.flatMap((s) => sentenceWords(s, outlet.lang)),
@@ -67,7 +67,7 @@ function everything(outlet: OutletAnalysis): Set<string> {
  * already reads "According to <own name>" as the outlet's own analysis; headings and plain mentions
  * are found by the outlet's name.
  */
-function selfMentions(outlet: OutletAnalysis, provenance: StoryProvenance): TextSpan[] {
+function selfMentions(outlet: OutletAnalysis, provenance: StoryProvenance, sentenceWords: SentenceWords): TextSpan[] {
   const found: TextSpan[] =
     provenance.outlets
       .find((p) => p.outlet === outlet.slug)
@@ -103,9 +103,10 @@ function selfMentions(outlet: OutletAnalysis, provenance: StoryProvenance): Text
 /** `describeOwn(comparison, provenance)`: for each outlet, in outlet order, what it alone says. */
 export function describeOwn(comparison: StoryComparison, provenance: StoryProvenance): OutletOwn[] {
   const { outlets } = comparison;
+  const sentenceWords = sentenceWordReader();
   // How many outlets print each token anywhere.
   const printers = new Map<string, number>();
-  for (const o of outlets) for (const t of everything(o)) printers.set(t, (printers.get(t) ?? 0) + 1);
+  for (const o of outlets) for (const t of everything(o, sentenceWords)) printers.set(t, (printers.get(t) ?? 0) + 1);
   const alone = (token: string): boolean => (printers.get(token) ?? 0) <= 1;
   // A capitalised word inside any sentence is a name, even where a headline's title case hides it.
   const names = new Set(
@@ -165,7 +166,7 @@ export function describeOwn(comparison: StoryComparison, provenance: StoryProven
         a.order - b.order,
     );
 
-    const voice = voiceOf(outlet);
+    const voice = voiceOf(outlet, sentenceWords);
     const framing = new Map<string, FramingWord & { first: number }>();
     const add = (token: string, printed: string, first: number, inHeadline: boolean, span?: TextSpan): void => {
       let f = framing.get(token);
@@ -197,7 +198,7 @@ export function describeOwn(comparison: StoryComparison, provenance: StoryProven
         .sort((a, b) => Number(b.inHeadline) - Number(a.inHeadline) || b.count - a.count || a.first - b.first)
         .slice(0, MAX_FRAMING_WORDS)
         .map(({ first: _, ...rest }) => rest),
-      selfMentions: selfMentions(outlet, provenance),
+      selfMentions: selfMentions(outlet, provenance, sentenceWords),
     };
   });
 }

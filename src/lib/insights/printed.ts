@@ -61,15 +61,20 @@ export function printedWords(text: string, lang: string): PrintedWord[] {
   return out;
 }
 
-/**
- * The words of one sentence, read once per sentence however many passes ask (reuse and framing both
- * do, several times): segmenting is the costly part at hundreds of outlets. Held as long as the
- * sentence is.
- */
-const bySentence = new WeakMap<Sentence, PrintedWord[]>();
+/** The words of a sentence (`printedWords`), in one pass over a story. */
+export type SentenceWords = (sentence: Sentence, lang: string) => PrintedWord[];
 
-export function sentenceWords(sentence: Sentence, lang: string): PrintedWord[] {
-  let words = bySentence.get(sentence);
-  if (words === undefined) bySentence.set(sentence, (words = printedWords(sentence.text, lang)));
-  return words;
+/**
+ * Reads each sentence's words once however many times a pass asks (framing does, several times):
+ * segmenting is the costly part at hundreds of outlets. The words are kept as long as the returned
+ * function is, one pass: a module-wide cache held every story's words for the whole build, 3 MB a
+ * story, and a 1,000-story build ran out of memory.
+ */
+export function sentenceWordReader(): SentenceWords {
+  const bySentence = new Map<Sentence, PrintedWord[]>();
+  return (sentence, lang) => {
+    let words = bySentence.get(sentence);
+    if (words === undefined) bySentence.set(sentence, (words = printedWords(sentence.text, lang)));
+    return words;
+  };
 }

@@ -12,7 +12,7 @@
  */
 import { outletKey, sameOutlet } from '../outlet-names.ts';
 import { tokenize } from '../normalize.ts';
-import { sentenceWords } from './printed.ts';
+import { printedWords } from './printed.ts';
 import type { OutletAnalysis, Sentence, StoryComparison } from '../types.ts';
 import type {
   OutletProvenance,
@@ -99,7 +99,7 @@ function streamOf(outlet: OutletAnalysis): Stream {
   const end: number[] = [];
   const plain: number[] = [];
   prose.forEach((s, index) => {
-    for (const w of sentenceWords(s, outlet.lang)) {
+    for (const w of printedWords(s.text, outlet.lang)) {
       tokens.push(w.token);
       sentence.push(index);
       start.push(s.start + w.start);
