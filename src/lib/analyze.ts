@@ -5,7 +5,7 @@ import { structureArticle } from './article.ts';
 import { clusterClaims, type ClaimUnit } from './claims.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
 import { sameOutlet } from './outlet-names.ts';
-import { terms } from './terms.ts';
+import { claimTerms } from './terms.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput, TextPart } from './types.ts';
 
 function outletMetadata(
@@ -71,7 +71,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
     prose.forEach((s, i) => {
       const position = (i + 0.5) / prose.length;
       positionOf.set(s.id, position);
-      const t = terms(s.text);
+      const t = claimTerms(s.text, i === 0 ? o.dateline : undefined);
       claimUnits.push({
         outlet: o.slug,
         id: s.id,

@@ -137,6 +137,24 @@ function aliasAt(ws: readonly Printed[], i: number): AliasEntry | undefined {
 const stems = new Map<string, string>();
 
 /**
+ * British -ise spellings ("recognised", "radicalisation") written as -ize, which the stemmer
+ * knows how to reduce ("recognized" → "recogn"); at least three letters before the suffix, so "rise"
+ * and "raise" stay as they are. Every outlet's words pass the same fold, so a word that was never
+ * a British spelling ("promise") is changed alike on both sides and still meets itself.
+ */
+const BRITISH_IZE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations|er|ers)$/u;
+
+/**
+ * A noun made from an -ify verb ("identification", "declassification") read as the verb: Porter2
+ * stems the two differently ("identif" / "identifi"), yet they name the same act.
+ */
+const IFICATION = /^(\p{L}{2,})ification(s?)$/u;
+
+function spelledAsVerb(folded: string): string {
+  return folded.replace(BRITISH_IZE, '$1iz$2').replace(IFICATION, '$1ify');
+}
+
+/**
  * The lemma of a word out of context, then its stem. Without a part of speech the lemmatiser is
  * asked as a noun, then a verb, then an adjective, and the first that changes the word wins
  * ("helicopters" is a noun, "surged" a verb, "worst" an adjective). Memoised: the cost follows the
@@ -145,9 +163,10 @@ const stems = new Map<string, string>();
 export function wordStem(folded: string): string {
   let s = stems.get(folded);
   if (s === undefined) {
-    let lemma = lemmatize.noun(folded);
-    if (lemma === folded) lemma = lemmatize.verb(folded);
-    if (lemma === folded) lemma = lemmatize.adjective(folded);
+    const word = spelledAsVerb(folded);
+    let lemma = lemmatize.noun(word);
+    if (lemma === word) lemma = lemmatize.verb(word);
+    if (lemma === word) lemma = lemmatize.adjective(word);
     s = stem(lemma);
     stems.set(folded, s);
   }
@@ -192,4 +211,15 @@ export function terms(text: string): Term[] {
     out.push({ key: `w:${wordStem(w.folded)}`, kind: name ? 'name' : 'word', start: w.start, end: w.end });
   }
   return out;
+}
+
+/**
+ * The terms a sentence is aligned on. An article's first sentence may open with its dateline
+ * ("BAGHDAD, Iraq — …"): where the story was filed, not what happened, so its words are no
+ * evidence that the lead states what another outlet's sentence states.
+ */
+export function claimTerms(text: string, dateline?: string): Term[] {
+  const all = terms(text);
+  if (dateline === undefined || dateline === '' || !text.startsWith(dateline)) return all;
+  return all.filter((t) => t.start >= dateline.length);
 }

@@ -17,7 +17,7 @@ import {
   WEAK_SCORE,
   type ClaimUnit,
 } from '../../src/lib/claims.ts';
-import { terms, type Term } from '../../src/lib/terms.ts';
+import { claimTerms, type Term } from '../../src/lib/terms.ts';
 import type { StoryComparison } from '../../src/lib/types.ts';
 import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
@@ -177,7 +177,7 @@ describe('clusterClaims on the real articles', () => {
     claimUnits = comparison.outlets.flatMap((o) => {
       const prose = o.sentences.filter((s) => s.inParagraph);
       return prose.map((s, i) => {
-        const t = terms(s.text);
+        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined);
         return {
           outlet: o.slug,
           id: s.id,
@@ -267,5 +267,45 @@ describe('clusterClaims on the real articles', () => {
     }
     expect(checked).toBeGreaterThan(20);
     expect(pairs.map((p) => p.score)).toEqual([...pairs.map((p) => p.score)].sort((x, y) => y - x));
+  });
+
+  /** The keys of the one sentence of `outlet` that contains `needle`. */
+  const keysOf = (outlet: string, needle: string): string[] =>
+    claimUnits.find((u) => u.outlet === outlet && u.text.includes(needle))!.tokens as string[];
+
+  it('reads British and American spellings, and a noun made from an -ify verb, as one term', () => {
+    // IntelliNews writes "recognised", Kurdistan24 "recognized"; Kurdistan24 says "identification"
+    // in one sentence and "identifying" in the next.
+    const british = keysOf('intellinews', 'Iraqi authorities recognised the gravity');
+    const american = keysOf('kurdistan24', 'recognized the stakes');
+    expect(british.filter((k) => american.includes(k))).toContain('w:recogn');
+    expect(keysOf('kurdistan24', 'identification and accountability')).toEqual(
+      expect.arrayContaining(keysOf('kurdistan24', 'biometrically identifying').filter((k) => k === 'w:identifi')),
+    );
+    expect(keysOf('kurdistan24', 'biometrically identifying')).toContain('w:identifi');
+    // "raise" and "rise" are no British spellings: too short to carry the suffix.
+    expect(keysOf('intellinews', 'raised US concerns')).toContain('w:rais');
+  });
+
+  it('leaves a dateline out of the lead’s terms, so "BAGHDAD, Iraq" pairs the lead with no sentence on Iraq', () => {
+    const lead = claimUnits.find((u) => u.id === 'top-real-news-p1-s1')!;
+    expect(lead.text.startsWith('BAGHDAD, Iraq')).toBe(true);
+    expect(lead.tokens).not.toContain('w:baghdad');
+    expect(lead.tokens).not.toContain('w:iraq');
+    // Daljoog News's "For Iraq, the stakes were especially high" once joined the leads' cluster
+    // through the dateline: it was paired with every outlet's lead.
+    const stakes = clustersOf('daljoog-news', 'For Iraq, the stakes were especially high');
+    expect(stakes.filter((c) => clustersOf('kurdistan24', 'A prison break that officials say').includes(c))).toEqual(
+      [],
+    );
+  });
+
+  it('pairs a sentence nothing else placed with another claim of a placed one, as a possible match', () => {
+    // JournalPosts p5 is in the claim of the prisons' collapse; its closing clause, "reversing
+    // years of counterterrorism progress", is Daljoog News p2's "reversing years of counterterrorism gains".
+    const daljoog = clustersOf('daljoog-news', 'reversing years of counterterrorism gains');
+    expect(daljoog).toHaveLength(1);
+    expect(clustersOf('journalposts', 'years of counterterrorism progress')).toContain(daljoog[0]);
+    expect(clustersOf('journalposts', 'years of counterterrorism progress').length).toBeGreaterThan(1);
   });
 });

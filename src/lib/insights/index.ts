@@ -50,6 +50,27 @@ interface Context {
   commonActors: Set<string>;
 }
 
+/** Where a sentence's clauses part: punctuation that sets off a clause, an aside or a list item. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/gu;
+
+/**
+ * Whether an actor is named in a clause of a claim member that holds some of the claim's
+ * evidence. A long sentence states several claims ("… a coordinated effort by multiple U.S.
+ * agencies, including the U.S. Central Command (CENTCOM), which deployed helicopters to facilitate
+ * the detainees' transfer to a secure facility near Baghdad"); an actor named in a clause that
+ * matched nothing belongs to another of its claims, not to a different account of this one.
+ */
+function inMatchedClause(
+  member: { text: string; start: number; evidence: readonly { start: number; end: number }[] },
+  span: { start: number; end: number },
+): boolean {
+  const breaks = [0, ...[...member.text.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), member.text.length + 1];
+  const at = span.start - member.start;
+  const k = breaks.findIndex((b) => b > at);
+  const [from, to] = [member.start + breaks[k - 1]!, member.start + breaks[k]!];
+  return member.evidence.some((e) => e.start < to && e.end > from);
+}
+
 function clusterFindings(
   cluster: { kind: 'claim'; c: ClaimCluster } | { kind: 'quote'; c: QuoteCluster },
   { comparison, lexicon, outlets, commonActors }: Context,
@@ -58,9 +79,12 @@ function clusterFindings(
   // never a possible match (a weak alignment produces no finding).
   const members = cluster.kind === 'claim' ? outletMembers(cluster.c, true) : cluster.c.members;
   if (cluster.kind === 'claim' && new Set(members.map((m) => m.outlet)).size < 2) return [];
-  const facts = units(members, outlets).map((u) => {
+  const facts = units(members, outlets).map((u, i) => {
     const f = unitFacts(u, lexicon);
-    return { ...f, actors: f.actors.filter((a) => commonActors.has(a.value.key)) };
+    const member = members[i]!;
+    const stated = (a: (typeof f.actors)[number]): boolean =>
+      commonActors.has(a.value.key) && ('evidence' in member ? inMatchedClause(member, a.span) : true);
+    return { ...f, actors: f.actors.filter(stated) };
   });
   const raw =
     cluster.kind === 'claim'

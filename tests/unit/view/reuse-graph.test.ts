@@ -117,7 +117,7 @@ describe('the who-copied-whom graph of the shipped story', () => {
     const pairs = pairRows(comparison, differences);
     const k24 = pairs.find((p) => p.a === 'bne IntelliNews' && p.b === 'Kurdistan24')!;
     expect(k24).toMatchObject({ related: true, direction: 'direction unknown', verbatim: '10% / 10%' });
-    expect(k24.aligned).toBe('95% / 87%');
+    expect(k24.aligned).toBe('95% / 88%');
     expect(k24.passage?.alsoIn).toEqual([]);
     expect(k24.href).toBe('/isis-detainee-transfer/compare/intellinews/kurdistan24/');
   });
