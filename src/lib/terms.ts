@@ -137,6 +137,13 @@ function aliasAt(ws: readonly Printed[], i: number): AliasEntry | undefined {
 const stems = new Map<string, string>();
 
 /**
+ * Longer than any English word: compared as printed. The lemmatiser and the stemmer take time
+ * that grows with the square of a word's length (24 s for 32 KB of one letter), and such a "word"
+ * is pasted data, not an inflected form.
+ */
+const MAX_STEMMED_LENGTH = 64;
+
+/**
  * British -ise spellings ("recognised", "radicalisation") written as -ize, which the stemmer
  * knows how to reduce ("recognized" → "recogn"); at least three letters before the suffix, so "rise"
  * and "raise" stay as they are. Every outlet's words pass the same fold, so a word that was never
@@ -161,6 +168,7 @@ function spelledAsVerb(folded: string): string {
  * story's vocabulary, not its length.
  */
 export function wordStem(folded: string): string {
+  if (folded.length > MAX_STEMMED_LENGTH) return folded;
   let s = stems.get(folded);
   if (s === undefined) {
     const word = spelledAsVerb(folded);

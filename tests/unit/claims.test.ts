@@ -17,7 +17,7 @@ import {
   WEAK_SCORE,
   type ClaimUnit,
 } from '../../src/lib/claims.ts';
-import { claimTerms, type Term } from '../../src/lib/terms.ts';
+import { claimTerms, wordStem, type Term } from '../../src/lib/terms.ts';
 import type { StoryComparison } from '../../src/lib/types.ts';
 import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
@@ -285,6 +285,16 @@ describe('clusterClaims on the real articles', () => {
     expect(keysOf('kurdistan24', 'biometrically identifying')).toContain('w:identifi');
     // "raise" and "rise" are no British spellings: too short to carry the suffix.
     expect(keysOf('intellinews', 'raised US concerns')).toContain('w:rais');
+  });
+
+  it('compares a word longer than any English word as printed, without stemming it', () => {
+    // The lemmatiser's time grows with the square of a word's length: 32 KB of one letter took 24 s.
+    const pasted = 'a'.repeat(65);
+    expect(wordStem(pasted)).toBe(pasted);
+    // 64 letters is still a word: its suffix comes off.
+    const long = `${'b'.repeat(58)}ations`;
+    expect(wordStem(long)).not.toBe(long);
+    expect(wordStem('helicopters')).toBe(wordStem('helicopter'));
   });
 
   it('leaves a dateline out of the lead’s terms, so "BAGHDAD, Iraq" pairs the lead with no sentence on Iraq', () => {
