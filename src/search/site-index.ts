@@ -26,8 +26,6 @@ export interface SiteSearchFiles {
   root: RootIndexFile;
   /** `/search/words/<n>.json`, by n (none on a site of a few stories). */
   chunks: SerialisedWordIndex[];
-  /** `/search/stories/<slug>.json`, by slug. */
-  stories: Map<string, StoryIndexFile>;
 }
 
 /** The engine's alias table (src/lib/aliases.ts) as search matches it: folded words per spelling. */
@@ -46,33 +44,48 @@ export function searchAliasGroups(): AliasGroup[] {
   return [...groups.values()];
 }
 
+let aliasGroups: AliasGroup[] | undefined;
+
+/** `/search/stories/<slug>.json`: one story's index file, made when its endpoint is written. */
+export function storySearchFile(comparison: StoryComparison): StoryIndexFile {
+  aliasGroups ??= searchAliasGroups();
+  return storyIndexFile(comparison, aliasGroups);
+}
+
 const built = new WeakMap<readonly StoryComparison[], SiteSearchFiles>();
 
-/** The search files of `comparisons`, made once per build (the endpoints share one array of comparisons). */
+/**
+ * The root file and word chunks of `comparisons`, made once per build (the endpoints share one
+ * array of comparisons). Each story's index file is made, read for its words and dropped: the
+ * files of a 1,000-story site held together (with their vocabularies' fuse.js indexes) outgrew the
+ * build's 4 GB heap, and each is made again, alone, by its own endpoint.
+ */
 export function siteSearchFiles(comparisons: readonly StoryComparison[], chunkBytes = CHUNK_BYTES): SiteSearchFiles {
   const known = built.get(comparisons);
   if (known !== undefined && chunkBytes === CHUNK_BYTES) return known;
-  const aliasGroups = searchAliasGroups();
-  const files = comparisons.map((comparison) => storyIndexFile(comparison, aliasGroups));
   const titles = comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title }));
-  const made: SiteSearchFiles = {
-    ...rootFiles(files, titles, aliasGroups, chunkBytes),
-    stories: new Map(files.map((file) => [file.slug, file])),
-  };
+  aliasGroups ??= searchAliasGroups();
+  const made = rootFiles(
+    comparisons.map((comparison) => () => storySearchFile(comparison)),
+    titles,
+    aliasGroups,
+    chunkBytes,
+  );
   if (chunkBytes === CHUNK_BYTES) built.set(comparisons, made);
   return made;
 }
 
-/** The root file and the word chunks over the stories' index files (in the site's story order). */
+/** The root file and the word chunks over the stories' index files (in the site's story order), made one at a time. */
 export function rootFiles(
-  files: readonly StoryIndexFile[],
+  files: readonly (() => StoryIndexFile)[],
   stories: readonly RootStory[],
   aliasGroups: readonly AliasGroup[],
   chunkBytes = CHUNK_BYTES,
-): Pick<SiteSearchFiles, 'root' | 'chunks'> {
+): SiteSearchFiles {
   const storyWords = new Map<string, Set<number>>();
   const aliasStories: Record<string, number[]> = {};
-  for (const [n, file] of files.entries()) {
+  for (const [n, make] of files.entries()) {
+    const file = make();
     for (const record of file.records)
       for (const word of indexedWords(record.text)) {
         let holders = storyWords.get(word);

@@ -4,7 +4,7 @@
  * browser. Records every file a search fetches.
  */
 import type { StoryComparison } from '../../src/lib/index.ts';
-import { siteSearchFiles } from '../../src/search/site-index.ts';
+import { siteSearchFiles, storySearchFile } from '../../src/search/site-index.ts';
 import { loadSiteSearch, searchFiles, type SiteSearch } from '../../src/search/site-search.ts';
 
 export interface MemorySite {
@@ -19,7 +19,8 @@ export async function memorySite(comparisons: readonly StoryComparison[], chunkB
   const built = siteSearchFiles(comparisons, chunkBytes);
   const files = new Map<string, string>([[searchFiles.root(), JSON.stringify(built.root)]]);
   for (const [n, chunk] of built.chunks.entries()) files.set(searchFiles.chunk(n), JSON.stringify(chunk));
-  for (const [slug, file] of built.stories) files.set(searchFiles.story(slug), JSON.stringify(file));
+  for (const comparison of comparisons)
+    files.set(searchFiles.story(comparison.story.slug), JSON.stringify(storySearchFile(comparison)));
   const fetched: string[] = [];
   const search = await loadSiteSearch((path) => {
     fetched.push(path);
