@@ -38,11 +38,12 @@ export async function writeHeaderPolicy(siteDir: string): Promise<void> {
   const headers = await readFile(file, 'utf8');
   const own = HEADER.exec(headers)?.[2];
   if (own === undefined) throw new Error(`${file} has no Content-Security-Policy line to complete`);
-  const metas: string[] = [];
+  // Distinct policies only: pages share a handful, and a policy cut from a page's text may keep the
+  // whole page alive in memory (a 1,000-story site's pages, kept so, outgrew the build's heap).
+  const metas = new Set<string>();
   for (const name of (await readdir(siteDir, { recursive: true })).filter((n) => n.endsWith('.html')).sort()) {
     const html = await readFile(path.join(siteDir, name), 'utf8');
-    for (const match of html.matchAll(META))
-      metas.push((match[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+    for (const match of html.matchAll(META)) metas.add((match[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
   }
   await writeFile(file, headers.replace(HEADER, `$1${formatPolicy(unionPolicies([own, ...metas]))}`));
 }
