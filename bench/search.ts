@@ -131,11 +131,11 @@ export async function oursCold(
         const nav = performance.getEntries().find((e) => (e.entryType as string) === 'navigation') as unknown as {
           loadEventStart: number;
         };
-        const first = document.querySelector('#search-results > li');
+        const first = document.querySelector('#search-results li.result');
         return {
           afterNavigationMs: mark,
           firstMs: Math.max(0, mark - nav.loadEventStart),
-          count: document.querySelectorAll('#search-results > li').length,
+          count: document.querySelectorAll('#search-results li.result').length,
           firstText: first?.textContent ?? '',
           firstLink: first?.querySelector('a')?.getAttribute('href') ?? '',
         };
