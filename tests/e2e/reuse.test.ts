@@ -3,19 +3,16 @@
  * legend names exactly the line styles drawn, and they look different without colour; arrow tips
  * touch their boxes; the only-in page shows every outlet's list; axe finds no violation on either.
  */
-import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
+import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
-const story =
-  readdirSync('content', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()[0] ?? '';
+const story = path.basename(SHIPPED_STORY);
 
 let browser: Browser;
 let context: BrowserContext;

@@ -3,21 +3,7 @@ import { readStory } from '../../src/data/read-content.ts';
 import { analyzeStory, describeDifferences, type ArticleInput, type StoryReuse } from '../../src/lib/index.ts';
 import { MIN_OWN_WORDS, MIN_RUN_WORDS, PAIR_WINDOW } from '../../src/lib/insights/reuse.ts';
 import { SHIPPED_STORY, shippedStory } from '../support/shipped-story.ts';
-
-function article(slug: string, outlet: string, body: string, extra: Partial<ArticleInput> = {}): ArticleInput {
-  return {
-    slug,
-    file: `content/literal/${slug}.md`,
-    source: `---\noutlet: "${outlet}"\n---\n\n${body}\n`,
-    outlet,
-    url: `https://example.org/${slug}`,
-    title: null,
-    cites: [],
-    removed: [],
-    lang: 'en',
-    ...extra,
-  };
-}
+import { literalArticle } from '../support/literal-article.ts';
 
 const STORY = { slug: 'literal', title: 'A literal story', summary: 'Something happened.' };
 
@@ -119,9 +105,13 @@ describe('reuse on literal texts', () => {
   it('finds a run of exactly MIN_RUN_WORDS words, across punctuation and case, and nothing shorter', () => {
     const eight = 'Crews repaired the broken water main near city hall';
     const r = reuseOf([
-      article('a', 'Alpha Post', `${eight} overnight. Rain fell.`),
-      article('b', 'Beta Daily', `Yesterday CREWS repaired the broken water-main near City Hall, officials said.`),
-      article('c', 'Gamma Times', `Crews repaired the broken water main near the station.`),
+      literalArticle('a', 'Alpha Post', `${eight} overnight. Rain fell.`),
+      literalArticle(
+        'b',
+        'Beta Daily',
+        `Yesterday CREWS repaired the broken water-main near City Hall, officials said.`,
+      ),
+      literalArticle('c', 'Gamma Times', `Crews repaired the broken water main near the station.`),
     ]);
     const ab = r.pairs.find((p) => p.a.outlet === 'a' && p.b.outlet === 'b')!;
     expect(ab.runs.map((x) => [x.words, x.a[0]!.text, x.b[0]!.text])).toEqual([
@@ -133,8 +123,8 @@ describe('reuse on literal texts', () => {
 
   it('follows a passage across sentences', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}`),
-      article('b', 'Beta Daily', `In other news. ${SHARED} ${MORE} More later.`),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}`),
+      literalArticle('b', 'Beta Daily', `In other news. ${SHARED} ${MORE} More later.`),
     ]);
     const run = r.pairs[0]!.runs[0]!;
     expect(run.a.map((s) => s.sentenceId)).toEqual(['a-p1-s1', 'a-p1-s2']);
@@ -143,8 +133,8 @@ describe('reuse on literal texts', () => {
 
   it('reads a stated republication as a strong direction', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}`),
-      article('b', 'Beta Daily', `${SHARED} ${MORE}`, { republishedFrom: 'Alpha Post' }),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}`),
+      literalArticle('b', 'Beta Daily', `${SHARED} ${MORE}`, { republishedFrom: 'Alpha Post' }),
     ]);
     expect(r.pairs[0]!.direction).toMatchObject({ from: 'a', to: 'b', confidence: 'strong', basis: 'stated' });
     expect(r.pairs[0]!.direction!.reason).toBe(
@@ -154,8 +144,8 @@ describe('reuse on literal texts', () => {
 
   it('reads "according to" another outlet of the story as a stated source', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED}`),
-      article('b', 'Beta Daily', `According to Alpha Post, the pier is shut. ${EXTRA_1}`),
+      literalArticle('a', 'Alpha Post', `${SHARED}`),
+      literalArticle('b', 'Beta Daily', `According to Alpha Post, the pier is shut. ${EXTRA_1}`),
     ]);
     expect(r.pairs[0]).toMatchObject({
       related: true,
@@ -166,24 +156,24 @@ describe('reuse on literal texts', () => {
 
   it('takes the earlier publication as the likely source', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}`, { published: '2026-03-02T09:00:00Z' }),
-      article('b', 'Beta Daily', `${SHARED} ${MORE}`, { published: '2026-03-01T18:30:00Z' }),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}`, { published: '2026-03-02T09:00:00Z' }),
+      literalArticle('b', 'Beta Daily', `${SHARED} ${MORE}`, { published: '2026-03-01T18:30:00Z' }),
     ]);
     expect(r.pairs[0]!.direction).toMatchObject({ from: 'b', to: 'a', confidence: 'likely', basis: 'published' });
   });
 
   it('does not order two texts published the same day when one gives only the day', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}`, { published: '2026-03-02' }),
-      article('b', 'Beta Daily', `${SHARED} ${MORE}`, { published: '2026-03-02T18:30:00Z' }),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}`, { published: '2026-03-02' }),
+      literalArticle('b', 'Beta Daily', `${SHARED} ${MORE}`, { published: '2026-03-02T18:30:00Z' }),
     ]);
     expect(r.pairs[0]!.direction).toBeUndefined();
   });
 
   it('reads one text contained in another that adds to it as a weak direction', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}`),
-      article('b', 'Beta Daily', `${SHARED} ${MORE}\n\n${EXTRA_1}\n\n${EXTRA_2}`),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}`),
+      literalArticle('b', 'Beta Daily', `${SHARED} ${MORE}\n\n${EXTRA_1}\n\n${EXTRA_2}`),
     ]);
     const p = r.pairs[0]!;
     expect(p.a.verbatimShare).toBe(1);
@@ -193,8 +183,8 @@ describe('reuse on literal texts', () => {
 
   it('leaves the direction unknown when both texts add to what they share', () => {
     const r = reuseOf([
-      article('a', 'Alpha Post', `${SHARED} ${MORE}\n\n${EXTRA_1}`),
-      article('b', 'Beta Daily', `${SHARED} ${MORE}\n\n${EXTRA_2}`),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${MORE}\n\n${EXTRA_1}`),
+      literalArticle('b', 'Beta Daily', `${SHARED} ${MORE}\n\n${EXTRA_2}`),
     ]);
     expect(r.pairs[0]!.related).toBe(true);
     expect(r.pairs[0]!.direction).toBeUndefined();
@@ -204,11 +194,11 @@ describe('reuse on literal texts', () => {
     const whole = 'We will keep the pier closed until every pylon has been replaced and tested';
     const cut = 'We will keep the pier closed';
     const r = reuseOf([
-      article('a', 'Alpha Post', `“${whole},” the harbour master said.`),
-      article('b', 'Beta Daily', `The harbour master said: “${whole}.”`),
-      article('c', 'Gamma Times', `“${whole},” she told reporters.`),
-      article('d', 'Delta News', `“${cut},” the harbour master promised.`),
-      article('e', 'Echo Wire', `The harbour master vowed: “${cut}.”`),
+      literalArticle('a', 'Alpha Post', `“${whole},” the harbour master said.`),
+      literalArticle('b', 'Beta Daily', `The harbour master said: “${whole}.”`),
+      literalArticle('c', 'Gamma Times', `“${whole},” she told reporters.`),
+      literalArticle('d', 'Delta News', `“${cut},” the harbour master promised.`),
+      literalArticle('e', 'Echo Wire', `The harbour master vowed: “${cut}.”`),
     ]);
     const de = r.pairs.find((p) => p.a.outlet === 'd' && p.b.outlet === 'e')!;
     expect(de.variants).toMatchObject([
@@ -222,7 +212,7 @@ describe('reuse on literal texts', () => {
   it('compares each outlet with at most PAIR_WINDOW others when very many print one passage', () => {
     const n = PAIR_WINDOW * 3;
     const articles = Array.from({ length: n }, (_, i) =>
-      article(`o${String(i).padStart(2, '0')}`, `Outlet ${i}`, `${SHARED} ${MORE}`),
+      literalArticle(`o${String(i).padStart(2, '0')}`, `Outlet ${i}`, `${SHARED} ${MORE}`),
     );
     const r = reuseOf(articles);
     expect(r.partial).toBe(true);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeStory, describeDifferences, type ArticleInput } from '../../../src/lib/index.ts';
+import { analyzeStory, describeDifferences } from '../../../src/lib/index.ts';
 import { reuseGraph, type Box, type Point, type ReuseGraph } from '../../../src/view/reuse-graph.ts';
 import { edgeRows, pairRows } from '../../../src/view/reuse-pairs.ts';
 import { shippedStory } from '../../support/shipped-story.ts';
+import { literalArticle } from '../../support/literal-article.ts';
 
 const EPS = 0.11;
 
@@ -65,21 +66,6 @@ function checkGeometry(graph: ReuseGraph): void {
   }
 }
 
-function article(slug: string, outlet: string, body: string, extra: Partial<ArticleInput> = {}): ArticleInput {
-  return {
-    slug,
-    file: `content/literal/${slug}.md`,
-    source: `---\noutlet: "${outlet}"\n---\n\n${body}\n`,
-    outlet,
-    url: `https://example.org/${slug}`,
-    title: null,
-    cites: [],
-    removed: [],
-    lang: 'en',
-    ...extra,
-  };
-}
-
 describe('the who-copied-whom graph of the shipped story', () => {
   it('draws stated sources solid and the one related pair dashed, without an arrow', async () => {
     const { comparison, differences } = await shippedStory();
@@ -129,11 +115,14 @@ describe('the graph on literal stories', () => {
   it('routes edges between outlets in lanes beside the column, arrows touching their target', () => {
     const only = 'Our reporter counted eleven cranes idle beside warehouse seven during the afternoon shift.';
     const articles = [
-      article('a', 'Alpha Post', `${SHARED} ${only}`, { published: '2026-03-01T08:00:00Z', cites: ['Wire Service'] }),
-      article('b', 'Beta Daily', 'Nothing in common here at all, a story of its own about gardens.'),
-      article('c', 'Gamma Times', 'Another unrelated piece about the weather turning cold.'),
-      article('d', 'Delta News', only, { published: '2026-03-02T08:00:00Z' }),
-      article('e', 'Echo Wire', `${SHARED} More text of its own.`, { republishedFrom: 'Alpha Post' }),
+      literalArticle('a', 'Alpha Post', `${SHARED} ${only}`, {
+        published: '2026-03-01T08:00:00Z',
+        cites: ['Wire Service'],
+      }),
+      literalArticle('b', 'Beta Daily', 'Nothing in common here at all, a story of its own about gardens.'),
+      literalArticle('c', 'Gamma Times', 'Another unrelated piece about the weather turning cold.'),
+      literalArticle('d', 'Delta News', only, { published: '2026-03-02T08:00:00Z' }),
+      literalArticle('e', 'Echo Wire', `${SHARED} More text of its own.`, { republishedFrom: 'Alpha Post' }),
     ];
     const comparison = analyzeStory({ slug: 'literal', title: 'T', summary: 'S.' }, articles);
     const graph = reuseGraph(comparison, describeDifferences(comparison));
