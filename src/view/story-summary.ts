@@ -88,15 +88,16 @@ const TITLES: Readonly<Record<SummaryKind, string>> = {
 };
 
 /** Where the full list of each kind is: a section of the overview, or the story's "only in one outlet" page. */
-const SECTIONS: Readonly<Record<SummaryKind, string>> = {
-  altered: '#altered-quotes',
-  number: '#facts',
-  attribution: '#facts',
-  date: '#facts',
-  only: 'only',
-  copied: `#${REUSE_ANCHOR}`,
-};
-const sectionHref = (kind: SummaryKind, story: string): string => (kind === 'only' ? onlyPath(story) : SECTIONS[kind]);
+function sections(story: string): Readonly<Record<SummaryKind, string>> {
+  return {
+    altered: '#altered-quotes',
+    number: '#facts',
+    attribution: '#facts',
+    date: '#facts',
+    only: onlyPath(story),
+    copied: `#${REUSE_ANCHOR}`,
+  };
+}
 
 /** Words of a quote shown in its link: enough to recognise it, short enough for a phone. */
 const QUOTE_WORDS = 5;
@@ -144,6 +145,7 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
   const ref = (outlet: string): OutletRef =>
     outlets.find((o) => o.slug === outlet) ?? { slug: outlet, short: outlet, name: outlet };
   const lines: SummaryLine[] = [];
+  const fullList = sections(slug);
 
   // Who altered a quote: one line per outlet (alteredQuotes holds only quotes with a reference wording).
   const altered = alteredQuotes(comparison);
@@ -192,7 +194,7 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
     lines.push({
       kind: 'only',
       subject: '',
-      href: onlyPath(slug),
+      href: fullList.only,
       sides: [],
       links: [...own]
         .sort((a, b) => b.sentences.length - a.sentences.length)
@@ -206,7 +208,7 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
     lines.push({
       kind: 'copied',
       subject: '',
-      href: `#${REUSE_ANCHOR}`,
+      href: fullList.copied,
       sides: reuse.map((part) => ({ label: part.label, outlets: part.outlets.map(ref) })),
       links: [],
     });
@@ -220,10 +222,10 @@ export function storySummary(comparison: StoryComparison, differences: StoryDiff
       {
         kind,
         title: TITLES[kind],
-        href: sectionHref(kind, slug),
+        href: fullList[kind],
         lines: shown,
         ...(left > 0 && {
-          more: { count: left, href: sectionHref(kind, slug), text: `${left} further` },
+          more: { count: left, href: fullList[kind], text: `${left} further` },
         }),
       },
     ];
