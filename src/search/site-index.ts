@@ -45,30 +45,29 @@ export function searchAliasGroups(): AliasGroup[] {
 }
 
 let aliasGroups: AliasGroup[] | undefined;
+/** The alias table as search matches it, folded once per build. */
+const buildAliasGroups = (): AliasGroup[] => (aliasGroups ??= searchAliasGroups());
 
 /** `/search/stories/<slug>.json`: one story's index file, made when its endpoint is written. */
 export function storySearchFile(comparison: StoryComparison): StoryIndexFile {
-  aliasGroups ??= searchAliasGroups();
-  return storyIndexFile(comparison, aliasGroups);
+  return storyIndexFile(comparison, buildAliasGroups());
 }
 
 const built = new WeakMap<readonly StoryComparison[], SiteSearchFiles>();
 
 /**
  * The root file and word chunks of `comparisons`, made once per build (the endpoints share one
- * array of comparisons). Each story's index file is made, read for its words and dropped: the
- * files of a 1,000-story site held together (with their vocabularies' fuse.js indexes) outgrew the
- * build's 4 GB heap, and each is made again, alone, by its own endpoint.
+ * array of comparisons). Each story's index file is made, read for its words and dropped, and made
+ * again, alone, by its own endpoint: memory holds one story's index at a time, not the whole site's.
  */
 export function siteSearchFiles(comparisons: readonly StoryComparison[], chunkBytes = CHUNK_BYTES): SiteSearchFiles {
   const known = built.get(comparisons);
   if (known !== undefined && chunkBytes === CHUNK_BYTES) return known;
   const titles = comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title }));
-  aliasGroups ??= searchAliasGroups();
   const made = rootFiles(
     comparisons.map((comparison) => () => storySearchFile(comparison)),
     titles,
-    aliasGroups,
+    buildAliasGroups(),
     chunkBytes,
   );
   if (chunkBytes === CHUNK_BYTES) built.set(comparisons, made);

@@ -67,8 +67,7 @@ export type SentenceWords = (sentence: Sentence, lang: string) => PrintedWord[];
 /**
  * Reads each sentence's words once however many times a pass asks (framing does, several times):
  * segmenting is the costly part at hundreds of outlets. The words are kept as long as the returned
- * function is, one pass: a module-wide cache held every story's words for the whole build, 3 MB a
- * story, and a 1,000-story build ran out of memory.
+ * function is, one pass: a module-wide cache kept every story's words for the whole build.
  */
 export function sentenceWordReader(): SentenceWords {
   const bySentence = new Map<Sentence, PrintedWord[]>();
