@@ -1,14 +1,21 @@
 /**
  * Content that must not build, one case per folder of tests/fixtures/invalid: malformed articles
  * and stories, content that is not text or not the text we expect, names that clash with the
- * site's own pages. Every case fails `npm run build` with a message naming the file, the line (and
- * column) where known and the field, without a stack trace, and the previous site survives. All
- * of them stop in the preflight, before Astro is loaded, so each costs one short node process.
+ * site's own pages. Every case fails with a message naming the file, the line (and column) where
+ * known and the field.
+ *
+ * All of them stop in the preflight (`readContent`), the first thing `npm run build` does, before
+ * it loads Astro or writes anything; the build prints the preflight's message as it is. So each
+ * case's message is checked on the preflight in this process, and a few cases of each kind run
+ * the real `npm run build` over a previous site, to see it print that same message without a
+ * stack trace, exit 1 and keep the previous site. (Every case as a build was 42 Node processes,
+ * the slowest file of the suite.)
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentError, ContentErrors } from '../../src/data/content-error.ts';
 import { readContent } from '../../src/data/read-content.ts';
 import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../src/data/source-text.ts';
 import { RESERVED_SLUGS } from '../../src/data/story-inputs.ts';
@@ -34,9 +41,15 @@ afterAll(async () => {
 const ALPHA_FRONTMATTER =
   '---\noutlet: "Alpha"\nurl: "https://example.org/a"\ntitle: "Budget approved"\ncites: []\n---\n\n';
 
-/** Builds invalid content into its own folder over a previous good site; returns the build's stderr. */
-function failedBuild(name: string, contentDir: string): Promise<string> {
-  return expectFailedBuild(contentDir, path.join(scratch, name, 'dist'));
+/** What the preflight reports for invalid content: the message `npm run build` prints. */
+async function preflightMessage(contentDir: string): Promise<string> {
+  const error: unknown = await readContent(contentDir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ContentErrors || error instanceof ContentError))
+    throw new Error(`${contentDir} passed the preflight or failed without a content error: ${String(error)}`);
+  return error.message;
 }
 
 const cases: [fixture: string, message: string][] = [
@@ -106,14 +119,14 @@ const cases: [fixture: string, message: string][] = [
   ['folder-named-md', `${FIXTURES}/folder-named-md/s/notes.md is a folder, but its name ends in .md like an article`],
 ];
 
-describe('invalid content fails the build with a clear message and keeps the previous site', () => {
+describe('invalid content fails the preflight with a clear message', () => {
   it('has a case for every fixture folder', async () => {
     const folders = (await readdir(FIXTURES, { withFileTypes: true })).filter((d) => d.isDirectory());
     expect([...cases.map(([fixture]) => fixture), 'too-large'].sort()).toEqual(folders.map((d) => d.name).sort());
   });
 
   it.each(cases)('%s', async (fixture, message) => {
-    expect(await failedBuild(fixture, path.join(FIXTURES, fixture))).toContain(message);
+    expect(await preflightMessage(path.join(FIXTURES, fixture))).toContain(message);
   });
 
   it('too-large: a 2 MB article', async () => {
@@ -124,8 +137,8 @@ describe('invalid content fails the build with a clear message and keeps the pre
     const article = `${ALPHA_FRONTMATTER}${paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))}\n`;
     expect(article.length).toBeGreaterThan(2 * 1024 * 1024);
     await writeFile(path.join(content, 's', 'alpha.md'), article);
-    const stderr = await failedBuild('too-large', content);
-    expect(stderr).toContain(
+    const message = await preflightMessage(content);
+    expect(message).toContain(
       `${path.relative(process.cwd(), content)}/s/alpha.md the file is ${article.length.toLocaleString('en')} bytes; a content file may be at most 262,144 bytes (256 KB)`,
     );
   });
@@ -137,7 +150,7 @@ describe('invalid content fails the build with a clear message and keeps the pre
       path.join(content, 's', 'alpha.md'),
       ALPHA_FRONTMATTER + 'a'.repeat(MAX_FILE_BYTES + 1 - ALPHA_FRONTMATTER.length),
     );
-    expect(await failedBuild('one-over', content)).toContain(
+    expect(await preflightMessage(content)).toContain(
       'alpha.md the file is 262,145 bytes; a content file may be at most 262,144 bytes (256 KB)',
     );
   });
@@ -148,7 +161,7 @@ describe('invalid content fails the build with a clear message and keeps the pre
     const text = ALPHA_FRONTMATTER + 'w\n'.repeat(MAX_FILE_LINES * 2);
     await writeFile(path.join(content, 's', 'alpha.md'), text);
     const lines = text.split('\n').length.toLocaleString('en');
-    expect(await failedBuild('many-lines', content)).toContain(
+    expect(await preflightMessage(content)).toContain(
       `alpha.md:${MAX_FILE_LINES + 1} the file has ${lines} lines; a content file may have at most 10,000`,
     );
   });
@@ -174,9 +187,18 @@ describe('invalid content fails the build with a clear message and keeps the pre
     );
     const link = path.join(content, 's', 'gamma.md');
     await symlink(await target(outside, link), link);
-    const stderr = await failedBuild(`link-${name.length}`, content);
-    expect(stderr).toContain(`${path.relative(process.cwd(), link)} is a symbolic link`);
-    expect(stderr.match(/symbolic link/g)).toHaveLength(1);
+    const message = await preflightMessage(content);
+    expect(message).toContain(`${path.relative(process.cwd(), link)} is a symbolic link`);
+    expect(message.match(/symbolic link/g)).toHaveLength(1);
+  });
+});
+
+// One case of each kind the preflight reports: a field with its line, bytes that are not text, a rule across files.
+describe.each(['bad-url', 'binary-junk', 'duplicate-outlet'])('npm run build on %s', (fixture) => {
+  it('prints the preflight’s message without a stack trace, exits 1 and keeps the previous site', async () => {
+    const contentDir = path.join(FIXTURES, fixture);
+    const stderr = await expectFailedBuild(contentDir, path.join(scratch, fixture, 'dist'));
+    expect(stderr).toContain(await preflightMessage(contentDir));
   });
 });
 
