@@ -5,13 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PreviewServer } from 'astro';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, serveSite } from '../support/browser.ts';
 import { visit } from '../support/page-watch.ts';
+import { servedSite } from '../support/served-site.ts';
 import { listPages } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -31,19 +30,11 @@ async function sitemapPages(): Promise<string[]> {
 const notFound = `${base}404.html`;
 const listed = await sitemapPages();
 const pages = [...listed, notFound];
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
+const site = servedSite(distDir, base);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ server, origin } = await serveSite(distDir, base));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  context = await site.browser.newContext();
 });
 
 it('the sitemap lists every built page but the not-found page', async () => {
@@ -52,7 +43,7 @@ it('the sitemap lists every built page but the not-found page', async () => {
 
 it('reports WCAG violations planted in a page, the costly color-contrast among them, and only those', async () => {
   const page = await context.newPage();
-  await visit(page, origin + base);
+  await visit(page, site.origin + base);
   await page.evaluate(() => {
     const faint = document.createElement('p');
     faint.textContent = 'Grey on grey';
@@ -76,7 +67,7 @@ it('reports WCAG violations planted in a page, the costly color-contrast among t
 // files already keep the second one busy, so pages in parallel only made each one slower.
 it.for(pages)('%s has no WCAG 2.2 AA violation', async (url) => {
   const page = await context.newPage();
-  await visit(page, origin + url);
+  await visit(page, site.origin + url);
   const violations = await axeViolations(page);
   await page.close();
   expect(violations).toEqual([]);

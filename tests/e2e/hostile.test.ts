@@ -4,12 +4,11 @@
  * the browser reported no CSP violation (so nothing even tried to run), and no request left the
  * site. A last test proves the CSP itself blocks inline code that does get into a page.
  */
-import type { PreviewServer } from 'astro';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { TEST_BASE } from '../support/build.ts';
 import { visit, watchContext, watchPage } from '../support/page-watch.ts';
+import { servedSite } from '../support/served-site.ts';
 import { builtSite, listPages } from '../support/site.ts';
 
 declare global {
@@ -20,20 +19,12 @@ declare global {
 }
 
 const distDir = builtSite('hostile').distDir;
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
+const site = servedSite(distDir, TEST_BASE);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ server, origin } = await serveSite(distDir, TEST_BASE));
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   await watchContext(context);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** What the page's DOM looks like after its scripts ran: handlers and script URLs anywhere in it. */
@@ -67,7 +58,7 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
   for (const url of urls) {
     const page = await context.newPage();
     const record = watchPage(page);
-    await visit(page, origin + url, url.includes('?q=') ? 'networkidle' : 'load');
+    await visit(page, site.origin + url, url.includes('?q=') ? 'networkidle' : 'load');
     const active = await liveActiveContent(page);
     await page.waitForTimeout(50); // let a handler triggered by the hover run
     const state = await page.evaluate(() => ({ pwned: window.__pwned, violations: window.__cspViolations }));
@@ -83,7 +74,7 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
       errors: [],
     });
     expect(
-      record.requests.filter((r) => !r.startsWith(`${origin}/`)),
+      record.requests.filter((r) => !r.startsWith(`${site.origin}/`)),
       url,
     ).toEqual([]);
   }
@@ -92,7 +83,7 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
 it('has a CSP that blocks inline code even when it gets into a page', async () => {
   const page = await context.newPage();
   const record = watchPage(page);
-  await visit(page, `${origin}${TEST_BASE}xss/alpha/`);
+  await visit(page, `${site.origin}${TEST_BASE}xss/alpha/`);
   await page.evaluate(() => {
     const probe = document.createElement('script');
     probe.textContent = 'window.__cspProbe = "inline script"';

@@ -4,25 +4,12 @@
  * way, every page loads without a console error or a CSP violation (a style or script the policy
  * blocks would otherwise fail silently).
  */
-import type { PreviewServer } from 'astro';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import { expect, inject, it } from 'vitest';
 import { visit, watchContext, watchPage } from '../support/page-watch.ts';
+import { servedSite } from '../support/served-site.ts';
 import { listPages } from '../support/site.ts';
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveSite(inject('distDir'), inject('base')));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite(inject('distDir'), inject('base'));
 
 it('requests nothing outside its own origin and logs no error or CSP violation, on any page', async () => {
   const base = inject('base');
@@ -37,14 +24,14 @@ it('requests nothing outside its own origin and logs no error or CSP violation, 
   ]) {
     expect(pages).toContain(`${base}${type}`);
   }
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await watchContext(context);
   const seen: Record<string, string[]> = {};
   const problems: string[] = [];
   for (const url of [...pages, `${base}search/?q=Hasakah`]) {
     const page = await context.newPage();
     const record = watchPage(page);
-    await visit(page, origin + url, url.includes('?q=') ? 'networkidle' : 'load');
+    await visit(page, site.origin + url, url.includes('?q=') ? 'networkidle' : 'load');
     const violations = await page.evaluate(() => window.__cspViolations ?? []);
     await page.close();
     problems.push(...[...violations, ...record.errors, ...record.dialogs].map((p) => `${url}: ${p}`));
@@ -52,15 +39,15 @@ it('requests nothing outside its own origin and logs no error or CSP violation, 
   }
   await context.close();
   const elsewhere = Object.entries(seen).flatMap(([url, requests]) =>
-    requests.filter((r) => !r.startsWith(`${origin}/`)).map((r) => `${url} → ${r}`),
+    requests.filter((r) => !r.startsWith(`${site.origin}/`)).map((r) => `${url} → ${r}`),
   );
   expect(elsewhere).toEqual([]);
   expect(problems).toEqual([]);
   // The search page fetched its index, so scripts' requests were recorded too.
   expect(seen[`${base}search/?q=Hasakah`]).toEqual(
     expect.arrayContaining([
-      `${origin}${base}search/root.json`,
-      `${origin}${base}search/stories/isis-detainee-transfer.json`,
+      `${site.origin}${base}search/root.json`,
+      `${site.origin}${base}search/stories/isis-detainee-transfer.json`,
     ]),
   );
 });

@@ -5,9 +5,9 @@
  * with links that land on the evidence; no table is wider than its box; every quote label is in
  * view on a phone; the heat map's darkest cell is the largest overlap in both colour schemes.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../support/served-site.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
@@ -21,30 +21,16 @@ const VIEWPORTS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
-let origin: string;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const served = await serveSite(distDir, base);
-  origin = served.origin;
-  stop = () => served.server.stop();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
-});
+const site = servedSite(distDir, base);
 
 async function open(
   path: string,
   viewport: { width: number; height: number },
   colorScheme: 'light' | 'dark',
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  const context = await site.browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const response = await page.goto(origin + path);
+  const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }

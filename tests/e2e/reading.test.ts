@@ -7,9 +7,9 @@
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../support/served-site.ts';
 import { readPage } from '../support/site.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -38,32 +38,21 @@ const pageTypes = [
   { name: 'only', path: `${base}${story}/only/` },
 ];
 
-let browser: Browser;
-let origin: string;
-let stop: () => Promise<void>;
+const site = servedSite(distDir, base);
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  const served = await serveSite(distDir, base);
-  origin = served.origin;
-  stop = () => served.server.stop();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
 });
 
 async function open(path: string, options: { width: number; javaScript?: boolean; dark?: boolean }): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: options.width, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.dark === true ? 'dark' : 'light',
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  const response = await page.goto(origin + path);
+  const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }

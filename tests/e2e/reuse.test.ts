@@ -4,39 +4,29 @@
  * touch their boxes; the only-in page shows every outlet's list; axe finds no violation on either.
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import { servedSite } from '../support/served-site.ts';
 import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
 const distDir = inject('distDir');
 const base = inject('base');
 const story = path.basename(SHIPPED_STORY);
+const site = servedSite(distDir, base);
 
-let browser: Browser;
 let context: BrowserContext;
 /** axe runs as a script in the page, so its own context has JavaScript on. */
 let scripted: BrowserContext;
-let origin: string;
-let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  scripted = await browser.newContext();
-  const served = await serveSite(distDir, base);
-  origin = served.origin;
-  stop = () => served.server.stop();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stop?.();
+  context = await site.browser.newContext({ javaScriptEnabled: false });
+  scripted = await site.browser.newContext();
 });
 
 async function open(path: string, within = context): Promise<Page> {
   const page = await within.newPage();
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   return page;
 }
 

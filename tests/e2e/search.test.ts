@@ -1,31 +1,23 @@
 /** Search as a reader uses it: system Chromium against the built site on 127.0.0.1. */
 import type { PreviewServer } from 'astro';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
-import { launchBrowser, serveSite } from '../support/browser.ts';
+import { serveSite } from '../support/browser.ts';
+import { servedSite } from '../support/served-site.ts';
 import { builtSite } from '../support/site.ts';
 
 const OUTLET_NAMES = ['Daljoog News', 'bne IntelliNews', 'JournalPosts', 'Kurdistan24', 'Top Real News'];
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const base = inject('base');
 
-beforeAll(async () => {
-  ({ server, origin } = await serveSite(inject('distDir'), base));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = servedSite(inject('distDir'), base);
+
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
 });
 afterEach(async () => {
@@ -33,7 +25,7 @@ afterEach(async () => {
 });
 
 const searchUrl = (query?: string) =>
-  `${origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
+  `${site.origin}${base}search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`;
 const box = () => page.getByRole('searchbox', { name: 'Words from a quote or a sentence' });
 const results = () => page.locator('#search-results li.result');
 const status = () => page.locator('#search-status');
@@ -74,7 +66,7 @@ describe('typing a quote', () => {
     const href = await chip.getAttribute('href');
     expect(href).toMatch(new RegExp(`^${base}isis-detainee-transfer/kurdistan24/#kurdistan24-p\\d+-s\\d+$`));
     await chip.click();
-    await page.waitForURL(`${origin}${href}`);
+    await page.waitForURL(`${site.origin}${href}`);
     const target = page.locator(':target');
     await expect.poll(() => target.count()).toBe(1);
     expect(await target.textContent()).toContain('the worst of the worst');
@@ -161,7 +153,7 @@ describe('the query in the URL', () => {
 
 describe('keyboard only', () => {
   it('"/" then typing and Enter in the header box, ↓ through the results, Enter opens the sentence', async () => {
-    await page.goto(`${origin}${base}`);
+    await page.goto(`${site.origin}${base}`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('fog of war');
@@ -183,7 +175,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${origin}${hrefs[1]}`);
+    await page.waitForURL(`${site.origin}${hrefs[1]}`);
     expect(await page.locator(':target').textContent()).toContain('fog of war');
   });
 
@@ -224,7 +216,7 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('says search needs JavaScript and links to the quotes page', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(searchUrl('fog of war'));
     const notice = plain.locator('#search-no-js');
@@ -307,7 +299,7 @@ describe('words, not letters (issue 14)', () => {
     await searched();
     expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await box().inputValue()).toBe('fog of war');
-    await page.goto(`${origin}${base}`);
+    await page.goto(`${site.origin}${base}`);
     expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await page.locator('#site-search').count()).toBe(1);
   });
