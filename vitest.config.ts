@@ -11,7 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 2 * MINUTE },
+        // Hooks too: a beforeAll that analyses the shipped story overran Vitest's 10 s default on a busy machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 2 * MINUTE, hookTimeout: 2 * MINUTE },
       },
       {
         // Global setup (tests/support/build-site.ts) builds every fixture site once; the tests only read them.
