@@ -6,6 +6,7 @@ import { matchTerms } from '../../src/lib/claims.ts';
 import { contentTokens, tokenize } from '../../src/lib/normalize.ts';
 import { terms } from '../../src/lib/terms.ts';
 import type { ArticleInput, StoryComparison, StoryInput } from '../../src/lib/types.ts';
+import { literalArticle } from '../support/literal-article.ts';
 
 /** Runs per property: FC_NUM_RUNS in CI (10000), a quick 300 locally. */
 const NUM_RUNS = Number(process.env['FC_NUM_RUNS'] ?? 300);
@@ -100,18 +101,9 @@ const blockArb = fc.oneof(
 );
 const bodyArb = fc.array(blockArb, { minLength: 0, maxLength: 6 }).map((blocks) => blocks.join('\n\n'));
 
+/** An article whose outlet is named by its slug. */
 function article(slug: string, body: string): ArticleInput {
-  return {
-    slug,
-    file: `content/generated/${slug}.md`,
-    source: `---\noutlet: "${slug}"\n---\n\n${body}\n`,
-    outlet: slug,
-    url: `https://example.org/${slug}`,
-    title: null,
-    cites: [],
-    removed: [],
-    lang: 'en',
-  };
+  return literalArticle(slug, slug, body);
 }
 
 function checkInvariants(result: StoryComparison, articles: readonly ArticleInput[]): void {

@@ -12,6 +12,7 @@ import { analyzeStory, describeDifferences } from '../../src/lib/index.ts';
 import { MAX_QUOTE_DEPTH } from '../../src/lib/quotes.ts';
 import type { ArticleInput, StoryInput } from '../../src/lib/types.ts';
 import { ADVERSARIAL_SHAPES, OUTPUT_BYTES_PER_INPUT_BYTE, OUTPUT_FIXED_BYTES } from '../../bench/adversarial-shapes.ts';
+import { literalArticle } from '../support/literal-article.ts';
 
 const NUM_RUNS = Number(process.env['FC_NUM_RUNS'] ?? 300);
 const TIMEOUT_MS = 30_000 + NUM_RUNS * 60;
@@ -21,18 +22,9 @@ const STORY: StoryInput = {
   summary: 'Shapes that once cost quadratic time.',
 };
 
+/** An article whose outlet is named by its slug. */
 function article(slug: string, body: string): ArticleInput {
-  return {
-    slug,
-    file: `content/adversarial/${slug}.md`,
-    source: `---\noutlet: "${slug}"\n---\n\n${body}\n`,
-    outlet: slug,
-    url: `https://example.org/${slug}`,
-    title: null,
-    cites: [],
-    removed: [],
-    lang: 'en',
-  };
+  return literalArticle(slug, slug, body);
 }
 
 /** What comparison.json holds for these articles, in UTF-8 bytes. */
