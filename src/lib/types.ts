@@ -249,24 +249,12 @@ export interface ClaimCluster {
   members: ClaimMember[];
 }
 
-/** Everything known about one outlet's article after analysis. */
-export interface OutletAnalysis {
-  slug: string;
-  outlet: string;
-  file: string;
-  url: string;
-  title: string | null;
-  standfirst?: string;
+/** Everything known about one outlet's article after analysis: its frontmatter (not its source text) and what was found in it. */
+export interface OutletAnalysis extends Omit<ArticleInput, 'source'> {
   /** Where the headline is printed in the source's frontmatter (absent when it is not printed verbatim there, e.g. escaped). */
   titleRange?: TextPart;
   /** Where the standfirst is printed in the source's frontmatter, likewise. */
   standfirstRange?: TextPart;
-  dateline?: string;
-  published?: string;
-  cites: string[];
-  republishedFrom?: string;
-  removed: string[];
-  lang: string;
   /** Words of all blocks (paragraphs, headings, captions, credits), counted with Intl.Segmenter word segmentation. */
   wordCount: number;
   blocks: Block[];
