@@ -8,10 +8,8 @@ import { buffer } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/data/content-dir.ts';
 import { slug as slugify } from 'github-slugger';
-import { addArticle, checkNames, detectFormat, UsageError } from '../src/ingest/add-article.ts';
 import type { EncodingError } from '../src/ingest/encoding.ts';
-import { checkEncodingLabel, decodeInput } from '../src/ingest/encoding.ts';
-import { formatAddition, summarizeAddition } from '../src/ingest/report.ts';
+import { UsageError } from '../src/ingest/usage-error.ts';
 import { runCommand } from './command.ts';
 
 const USAGE = `usage: npm run add-article -- --story <slug> --outlet "Name" --url <url> [options] <file.html|file.txt|->
@@ -64,6 +62,16 @@ await runCommand('add-article', async () => {
   if (extra.length > 0) throw new UsageError(`one input file at a time, not also ${extra.join(' ')}`);
   if (values.title !== undefined && values['no-title'] === true)
     throw new UsageError('--title and --no-title together');
+  // Loaded only now, so that --help and a missing argument answer at once.
+  const [
+    { addArticle, checkNames, detectFormat },
+    { checkEncodingLabel, decodeInput },
+    { formatAddition, summarizeAddition },
+  ] = await Promise.all([
+    import('../src/ingest/add-article.ts'),
+    import('../src/ingest/encoding.ts'),
+    import('../src/ingest/report.ts'),
+  ]);
   // Before reading the input (standard input may never end): a bad name is a bad argument.
   checkNames(values.story!, values.slug ?? slugify(values.outlet!));
   if (values.encoding !== undefined) {

@@ -3,9 +3,8 @@
  * or (with --json) as the StoryComparison every page is built from.
  */
 import { parseArgs } from 'node:util';
-import { readStory } from '../src/data/read-content.ts';
-import { UsageError } from '../src/ingest/add-article.ts';
-import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
+import { UsageError } from '../src/ingest/usage-error.ts';
+import type { StoryComparison } from '../src/lib/index.ts';
 import { runCommand } from './command.ts';
 
 function pct(x: number): string {
@@ -96,6 +95,11 @@ await runCommand('analyze', async () => {
   const [dir, ...extra] = positionals;
   if (dir === undefined) throw new UsageError('missing the story folder, e.g. content/isis-detainee-transfer');
   if (extra.length > 0) throw new UsageError(`one story at a time, not also ${extra.join(' ')}`);
+  // Loaded only now, so that --help and a bad argument answer at once.
+  const [{ readStory }, { analyzeStory }] = await Promise.all([
+    import('../src/data/read-content.ts'),
+    import('../src/lib/index.ts'),
+  ]);
   const { story, articles } = await readStory(dir);
   const comparison = analyzeStory(story, articles);
   return values.json ? JSON.stringify(comparison, null, 2) : report(comparison);

@@ -5,7 +5,7 @@
  * problem exits 1 with its message; neither prints a stack trace (DEBUG=1 adds one).
  */
 import { ContentError, ContentErrors } from '../src/data/content-error.ts';
-import { UsageError } from '../src/ingest/add-article.ts';
+import { UsageError } from '../src/ingest/usage-error.ts';
 
 /** Exit statuses, as POSIX tools use them. */
 export const EXIT_PROBLEM = 1;

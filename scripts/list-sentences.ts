@@ -4,9 +4,7 @@
  * `unique` flags, so that reading the list cannot colour an independent annotation.
  */
 import { parseArgs } from 'node:util';
-import { readStory } from '../src/data/read-content.ts';
-import { UsageError } from '../src/ingest/add-article.ts';
-import { structureArticle } from '../src/lib/index.ts';
+import { UsageError } from '../src/ingest/usage-error.ts';
 import { runCommand } from './command.ts';
 
 const USAGE = `usage: npm run list-sentences -- content/<story>
@@ -29,6 +27,11 @@ await runCommand('list-sentences', async () => {
   const [dir, ...extra] = positionals;
   if (dir === undefined) throw new UsageError('missing the story folder, e.g. content/isis-detainee-transfer');
   if (extra.length > 0) throw new UsageError(`one story at a time, not also ${extra.join(' ')}`);
+  // Loaded only now, so that --help and a bad argument answer at once.
+  const [{ readStory }, { structureArticle }] = await Promise.all([
+    import('../src/data/read-content.ts'),
+    import('../src/lib/index.ts'),
+  ]);
   const { articles } = await readStory(dir);
   const out: string[] = [];
   for (const article of articles) {

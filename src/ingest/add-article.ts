@@ -13,13 +13,9 @@ import { analyzeStory, type StoryComparison } from '../lib/index.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { parseHtml } from './html.ts';
 import { cleanBody, textToTree, toMarkdown, type RemovedBlock } from './markdown.ts';
+import { UsageError } from './usage-error.ts';
 
 export type InputFormat = 'html' | 'text';
-
-/** A bad argument: the command prints it on one line and exits with status 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface ArticleRequest {
   story: string;

@@ -7,7 +7,8 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addArticle, prepareArticle, UsageError } from '../../src/ingest/add-article.ts';
+import { addArticle, prepareArticle } from '../../src/ingest/add-article.ts';
+import { UsageError } from '../../src/ingest/usage-error.ts';
 import { structureArticle } from '../../src/lib/index.ts';
 import { decodeInput, EncodingError } from '../../src/ingest/encoding.ts';
 
