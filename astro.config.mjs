@@ -13,7 +13,7 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   outDir: process.env.PARALLAX_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page: for search engines, and the list the accessibility gate checks.
   // The build record lets `npm run preview` serve the build at the base it was made for.
