@@ -1,16 +1,14 @@
 /**
  * Lighthouse (the npm package, its default mobile settings with simulated throttling) on the
- * heaviest page of every page type of the built shipped site, opened in the system Chromium:
- * performance, accessibility, best practices and SEO, each out of 100. The pages are served on
- * 127.0.0.1 compressed, as every production static host and CDN serves them (static-host.ts); the
- * heaviest page is measured a second time from astro preview, which sends it uncompressed, and
- * reported beside, so the cost of an uncompressed host stays visible.
+ * heaviest page of every page type of the built shipped site, served on 127.0.0.1 by astro preview
+ * and opened in the system Chromium: performance, accessibility, best practices and SEO, each out
+ * of 100, and each page's HTML as sent (Vite's preview server gzips text, as production hosts do)
+ * and on disk.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { chromiumPath, serveSite } from '../tests/support/browser.ts';
-import { serveCompressed } from './static-host.ts';
 import { budget, kb, median, type Budget, type Section } from './report.ts';
 import { shippedSite } from './site.ts';
 import { measureWeights } from './weight.ts';
@@ -26,8 +24,6 @@ interface Page {
 }
 
 interface Scores extends Page {
-  /** Which server sent the pages. */
-  server: string;
   /** The page's HTML as sent (median over the runs) and as it is on disk. */
   document: { transfer: number; resource: number };
   runs: Record<string, number>[];
@@ -45,24 +41,19 @@ function documentBytes(lhr: LighthouseResult, url: string): { transfer: number; 
 export async function benchLighthouse(log: (line: string) => void = console.error): Promise<Section> {
   const distDir = await shippedSite();
   const weights = await measureWeights(distDir);
-  const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
-  const pages: Page[] = weights.map((w) => ({ type: w.type, path: pathOf(w.file) }));
-  const heaviest = weights.reduce<(typeof weights)[number] | undefined>(
-    (max, w) => (max === undefined || w.html.raw > max.html.raw ? w : max),
-    undefined,
-  );
+  const pages: Page[] = weights.map((w) => ({ type: w.type, path: `/${w.file.replace(/index\.html$/, '')}` }));
   const chrome = await launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     logLevel: 'error',
   });
   let version = 'unknown';
-  const measure = async (origin: string, page: Page, server: string): Promise<Scores> => {
+  const measure = async (origin: string, page: Page): Promise<Scores> => {
     const runs: Record<string, number>[] = [];
     const failed = new Set<string>();
     const documents: { transfer: number; resource: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
-      log(`lighthouse (${server}): ${page.path} (${i + 1}/${RUNS})`);
+      log(`lighthouse: ${page.path} (${i + 1}/${RUNS})`);
       const result = await lighthouse(`${origin}${page.path}`, {
         port: chrome.port,
         output: 'json',
@@ -87,27 +78,15 @@ export async function benchLighthouse(log: (line: string) => void = console.erro
       transfer: median(documents.map((d) => d.transfer)),
       resource: median(documents.map((d) => d.resource)),
     };
-    return { ...page, server, document, runs, failed: [...failed].sort() };
+    return { ...page, document, runs, failed: [...failed].sort() };
   };
   const scores: Scores[] = [];
-  const uncompressed: Scores[] = [];
+  const { server, origin } = await serveSite(distDir, '/');
   try {
-    const host = await serveCompressed(distDir);
-    try {
-      for (const page of pages) scores.push(await measure(host.origin, page, 'compressed'));
-    } finally {
-      await host.stop();
-    }
-    if (heaviest !== undefined) {
-      const { server, origin } = await serveSite(distDir, '/');
-      try {
-        uncompressed.push(await measure(origin, { type: heaviest.type, path: pathOf(heaviest.file) }, 'astro preview'));
-      } finally {
-        await server.stop();
-      }
-    }
+    for (const page of pages) scores.push(await measure(origin, page));
   } finally {
     chrome.kill();
+    await server.stop();
   }
   const medianOf = (runs: Record<string, number>[], category: string): number =>
     median(runs.map((r) => r[category] ?? 0));
@@ -126,24 +105,13 @@ export async function benchLighthouse(log: (line: string) => void = console.erro
   return {
     id: 'lighthouse',
     title: 'Lighthouse',
-    tables: [
-      {
-        caption: 'Served compressed, as a production static host serves it (the budget)',
-        columns,
-        rows: scores.map(row),
-      },
-      {
-        caption: 'The heaviest page served by astro preview, uncompressed (not budgeted: no production host does this)',
-        columns,
-        rows: uncompressed.map(row),
-      },
-    ],
+    tables: [{ columns, rows: scores.map(row) }],
     budgets,
     notes: [
       `Lighthouse ${version} via its Node API with chrome-launcher on ${chromiumPath()}, default (mobile, simulated throttling) settings; median of ${RUNS} runs per page.`,
-      'The budgeted pages are served on 127.0.0.1 by sirv with the compression middleware (gzip, zlib’s default level), as every production static host and CDN compresses HTML, CSS and JavaScript (bench/static-host.ts). `npm run preview` (astro preview) sends them uncompressed; the second table shows the heaviest page served that way.',
+      'The site is served by astro preview on 127.0.0.1, whose server (Vite’s) gzips HTML, CSS and JavaScript for a browser that accepts it, as production static hosts and CDNs do: “HTML sent” is the compressed page.',
       'Simulated throttling scales the main-thread time measured on this machine, so total blocking time, and with it the performance score, moves with the machine’s load (reported with the run).',
     ],
-    data: { compressed: scores, uncompressed },
+    data: scores,
   };
 }
