@@ -6,6 +6,25 @@ import { expect } from 'vitest';
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Draws every part of the page that waits to be laid out until it nears the screen
+ * (`content-visibility: auto`, the overview's long sections), as a reader scrolling down would,
+ * then returns to the top. Until drawn, such a part has its estimated height, and what it holds
+ * overlaps the next part in the geometry axe measures (target-size) though nothing of it is shown;
+ * once drawn, it keeps its real height.
+ */
+async function drawDeferred(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const element of document.querySelectorAll('*')) {
+      if (getComputedStyle(element).contentVisibility !== 'auto') continue;
+      element.scrollIntoView();
+      // The part is found near the screen in one frame and drawn by the next.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+/**
  * axe-core's WCAG 2.2 AA violations on the page as it is now, one line each with the nodes.
  *
  * Every rule runs on every node; two settings only cut the work around them, which was most of
@@ -19,6 +38,7 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   expect(page.frames(), `${page.url()} has frames: check them without legacy mode`).toHaveLength(1);
+  await drawDeferred(page);
   const { violations } = await new AxeBuilder({ page })
     // options() replaces every option, runOnly included: it has to come before withTags.
     .options({ resultTypes: ['violations'] })
