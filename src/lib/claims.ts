@@ -208,7 +208,10 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
   });
   const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'>>();
   const out: ScoredPair[] = [];
-  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, MIN_SHARED_TERMS)) {
+  // One shared indexed (rare) term makes a candidate: the story's common terms are not indexed, so
+  // "The Iraqi government … recognized the stakes" and "Iraqi authorities recognised the gravity"
+  // share only "recognise" there, yet "Iraqi" counts in their score (MIN_SHARED_TERMS still holds).
+  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, 1)) {
     const [la, lb] = [lists[a]!, lists[b]!];
     const swap = la > lb;
     const key = swap ? lb * listOf.size + la : la * listOf.size + lb;

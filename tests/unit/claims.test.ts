@@ -177,7 +177,7 @@ describe('clusterClaims on the real articles', () => {
     claimUnits = comparison.outlets.flatMap((o) => {
       const prose = o.sentences.filter((s) => s.inParagraph);
       return prose.map((s, i) => {
-        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined);
+        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
         return {
           outlet: o.slug,
           id: s.id,
@@ -308,6 +308,18 @@ describe('clusterClaims on the real articles', () => {
     expect(stakes.filter((c) => clustersOf('kurdistan24', 'A prison break that officials say').includes(c))).toEqual(
       [],
     );
+  });
+
+  it('leaves an outlet naming itself out of its terms, so "Daljoog News" is no evidence against "Fox News"', () => {
+    const analysis = claimUnits.find((u) => u.id === 'daljoog-news-p2-s1')!;
+    expect(analysis.text.startsWith('According to Daljoog News analysis')).toBe(true);
+    expect(analysis.tokens).not.toContain('w:news');
+    expect(analysis.tokens).toContain('w:resurg');
+    // Another outlet's name stays: "Fox News" in Kurdistan24's sourcing sentence is what it reports.
+    expect(claimUnits.find((u) => u.id === 'kurdistan24-p2-s1')!.tokens).toContain('w:news');
+    expect(
+      claimTerms('Daljoog News observes that Daljoog News grew.', undefined, 'Daljoog News').map((t) => t.key),
+    ).toEqual(['w:observ', 'w:grow']);
   });
 
   it('pairs a sentence nothing else placed with another claim of a placed one, as a possible match', () => {
