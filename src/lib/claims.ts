@@ -56,6 +56,13 @@ export const POSITION_FREE = 0.25;
 export const POSITION_PENALTY = 0.3;
 
 /**
+ * PHRASE_TERMS or more terms printed in the same order, one after the other ("reversing years of
+ * counterterrorism gains" / "… progress", "coordinated across agencies"), are a phrase the two
+ * sentences share, and add PHRASE_BONUS to the pair's score.
+ */
+export const PHRASE_TERMS = 3;
+
+/**
  * A sentence joins a second cluster only if the terms it matched there overlap the terms that put
  * it in its first cluster by less than this share: a different part of a long sentence, i.e. a
  * second claim, not the same claim seen twice.
@@ -82,6 +89,18 @@ export const MERGE_MIN_LINKAGE = 0.5;
  * central): it bounds the work of a merge when hundreds of outlets print one claim.
  */
 export const LINKAGE_SAMPLE = 16;
+
+/**
+ * Evidence from a claim, not one pair. A sentence no pair placed joins a claim as a possible match
+ * when it resembles, each at least at CLUSTER_EVIDENCE_SCORE, the stated members of at least
+ * CLUSTER_EVIDENCE_OUTLETS other outlets there: one pair that weak is a shared topic (on the gold
+ * standard, pairs of 0.12–0.22 are one gold claim about one time in three), but a sentence that
+ * resembles two outlets' wordings of one claim at once, through their different words, says what
+ * they say (JournalPosts p9's "supported declassification of intelligence for legal proceedings"
+ * and Kurdistan24's and IntelliNews's "reviewing what intelligence can be declassified").
+ */
+export const CLUSTER_EVIDENCE_SCORE = 0.12;
+export const CLUSTER_EVIDENCE_OUTLETS = 2;
 
 /** A sentence taking part in alignment. `tokens` are its term keys, for the candidate index. */
 export interface ClaimUnit extends AlignUnit {
@@ -156,17 +175,18 @@ export function matchTerms(
   weights: ReadonlyMap<string, number>,
   positionGap = 0,
 ): Omit<ScoredPair, 'a' | 'b'> {
-  const m = matchBags(bag(a, weights), bag(b, weights));
-  return { ...m, score: withPosition(m.score, positionGap) };
+  const { phrase, ...m } = matchBags(bag(a, weights), bag(b, weights));
+  return { ...m, score: withPosition(m.score, positionGap, phrase) };
 }
 
 /** The score less the position penalty (never below 0); 0 stays 0. */
-function withPosition(score: number, positionGap: number): number {
-  return Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
+function withPosition(score: number, positionGap: number, phrase = false): number {
+  const placed = Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
+  return phrase && placed >= WEAK_SCORE && placed < LIKELY_SCORE ? LIKELY_SCORE : placed;
 }
 
 /** The shared terms of two bags and their score before the position penalty. */
-function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
+function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean } {
   const matchedA: number[] = [];
   const matchedB: number[] = [];
   const shared: number[] = [];
@@ -179,7 +199,7 @@ function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
       shared.push(b.weights[inB[n]!]!);
     }
   }
-  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB };
+  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB, phrase: false };
   // Summed in one order whichever list comes first, so the score is exactly symmetric.
   const common = shared.sort((x, y) => x - y).reduce((sum, w) => sum + w, 0);
   matchedA.sort((x, y) => x - y);
@@ -187,11 +207,28 @@ function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
   const lighter = Math.min(a.total, b.total);
   const dice = a.total + b.total > 0 ? (2 * common) / (a.total + b.total) : 0;
   const containment = lighter > 0 ? common / lighter : 0;
-  return { score: (dice + containment) / 2, matchedA, matchedB };
+  return { score: (dice + containment) / 2, matchedA, matchedB, phrase: sharedRun(a.keys, b.keys) >= PHRASE_TERMS };
 }
 
-/** Scored candidate pairs at or above WEAK_SCORE, strongest first. */
-export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
+/** The longest run of terms the two lists print in the same order, one after the other. */
+function sharedRun(a: readonly string[], b: readonly string[]): number {
+  let longest = 0;
+  for (let i = 0; i + longest < a.length; i++) {
+    for (let j = 0; j + longest < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > longest) longest = k;
+    }
+  }
+  return longest;
+}
+
+/** Scored candidate pairs at or above `floor` (WEAK_SCORE unless asked), strongest first. */
+export function scorePairs(
+  units: readonly ClaimUnit[],
+  weights: ReadonlyMap<string, number>,
+  floor = WEAK_SCORE,
+): ScoredPair[] {
   const keys = units.map((u) => [...new Set(u.tokens)]);
   // Outlets reprint sentences word for word (wire copy, syndication): each distinct term list is
   // prepared once, and each distinct pair of lists matched once.
@@ -206,7 +243,7 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
   units.forEach((u, i) => {
     bags[lists[i]!] ??= bag(u.tokens, weights);
   });
-  const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'>>();
+  const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean }>();
   const out: ScoredPair[] = [];
   // One shared indexed (rare) term makes a candidate: the story's common terms are not indexed, so
   // "The Iraqi government … recognized the stakes" and "Iraqi authorities recognised the gravity"
@@ -215,11 +252,11 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
     const [la, lb] = [lists[a]!, lists[b]!];
     const swap = la > lb;
     const key = swap ? lb * listOf.size + la : la * listOf.size + lb;
-    let m = matched.get(key);
+    let m: (Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean }) | undefined = matched.get(key);
     if (m === undefined)
       matched.set(key, (m = swap ? matchBags(bags[lb]!, bags[la]!) : matchBags(bags[la]!, bags[lb]!)));
-    const score = withPosition(m.score, Math.abs(units[a]!.position - units[b]!.position));
-    if (score >= WEAK_SCORE)
+    const score = withPosition(m.score, Math.abs(units[a]!.position - units[b]!.position), m.phrase);
+    if (score >= floor)
       out.push({ score, a, b, matchedA: swap ? m.matchedB : m.matchedA, matchedB: swap ? m.matchedA : m.matchedB });
   }
   // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
@@ -241,7 +278,9 @@ export interface ClaimResult {
 
 export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const weights = termWeights(units);
-  const pairs = scorePairs(units, weights);
+  // Pairs below WEAK_SCORE serve only as evidence from a claim (below).
+  const all = scorePairs(units, weights, Math.min(WEAK_SCORE, CLUSTER_EVIDENCE_SCORE));
+  const pairs = all.filter((p) => p.score >= WEAK_SCORE);
   const clusters: Cluster[] = [];
   const of = new Map<number, number[]>();
   const overlapShare = (part: Set<number>, matched: readonly number[]): number => {
@@ -370,6 +409,52 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
         total.set(k, (total.get(k) ?? 0) + p.score);
       }
     }
+  }
+
+  // Evidence from a claim: each sentence's best pair with the stated members of each other outlet
+  // in each cluster, from all scored pairs, the weakest included.
+  const stated = (c: number, v: number): boolean => (best.get(keyOf(c, v))?.score ?? 0) >= LIKELY_SCORE;
+  type Found = { pair: ScoredPair; self: readonly number[] };
+  // unit → cluster → other outlet → its best pair with a stated member of that outlet there
+  const evidence = new Map<number, Map<number, Map<string, Found>>>();
+  for (const p of all) {
+    for (const [u, v, self] of [
+      [p.a, p.b, p.matchedA],
+      [p.b, p.a, p.matchedB],
+    ] as const) {
+      for (const c of of.get(v) ?? []) {
+        if (!clusters[c]!.alive || !stated(c, v)) continue;
+        const byCluster = evidence.get(u) ?? new Map<number, Map<string, Found>>();
+        evidence.set(u, byCluster);
+        const byOutlet = byCluster.get(c) ?? new Map<string, Found>();
+        byCluster.set(c, byOutlet);
+        const outlet = units[v]!.outlet;
+        if ((byOutlet.get(outlet)?.pair.score ?? -1) < p.score) byOutlet.set(outlet, { pair: p, self });
+      }
+    }
+  }
+  // Pairs that each fall short of certainty add up when they reach different outlets' wordings:
+  // the support is 1 − ∏(1 − score) over the outlets, as independent pieces of evidence combine.
+  const support = (found: readonly Found[]): number => 1 - found.reduce((x, f) => x * (1 - f.pair.score), 1);
+  const strongestOf = (found: readonly Found[]): ScoredPair =>
+    found.reduce((x, y) => (y.pair.score > x.pair.score ? y : x)).pair;
+  for (const [u, byCluster] of evidence) {
+    if ((of.get(u) ?? []).length > 0) continue;
+    // A sentence no pair placed joins the claim whose members support it most.
+    let chosen: { c: number; score: number; found: Found[] } | undefined;
+    for (const [c, byOutlet] of byCluster) {
+      if (byOutlet.size < CLUSTER_EVIDENCE_OUTLETS) continue;
+      const found = [...byOutlet.values()];
+      const score = support(found);
+      if (chosen === undefined || score > chosen.score) chosen = { c, score, found };
+    }
+    if (chosen === undefined) continue;
+    add(
+      chosen.c,
+      u,
+      chosen.found.flatMap((f) => f.self),
+    );
+    best.set(keyOf(chosen.c, u), { ...strongestOf(chosen.found), score: chosen.score });
   }
 
   const built = clusters
