@@ -95,9 +95,11 @@ export const LINKAGE_SAMPLE = 16;
  * when it resembles, each at least at CLUSTER_EVIDENCE_SCORE, the stated members of at least
  * CLUSTER_EVIDENCE_OUTLETS other outlets there: one pair that weak is a shared topic (on the gold
  * standard, pairs of 0.12–0.22 are one gold claim about one time in three), but a sentence that
- * resembles two outlets' wordings of one claim at once, through their different words, says what
+ * resembles two outlets' wordings of one claim at once, by the same words of its own, says what
  * they say (JournalPosts p9's "supported declassification of intelligence for legal proceedings"
- * and Kurdistan24's and IntelliNews's "reviewing what intelligence can be declassified").
+ * and Kurdistan24's and IntelliNews's "reviewing what intelligence can be declassified"). Its score
+ * there is the support of those pairs, 1 − ∏(1 − score): possible match or, when the outlets
+ * together reach LIKELY_SCORE, likely.
  */
 export const CLUSTER_EVIDENCE_SCORE = 0.12;
 export const CLUSTER_EVIDENCE_OUTLETS = 2;
@@ -445,6 +447,10 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     for (const [c, byOutlet] of byCluster) {
       if (byOutlet.size < CLUSTER_EVIDENCE_OUTLETS) continue;
       const found = [...byOutlet.values()];
+      // The outlets must support the same words of the sentence, not each a different one.
+      const keysOf = (f: Found): Set<string> => new Set(f.self.map((k) => units[u]!.tokens[k]!));
+      const common = found.map(keysOf).reduce((x, y) => new Set([...x].filter((k) => y.has(k))));
+      if (common.size < 1) continue;
       const score = support(found);
       if (chosen === undefined || score > chosen.score) chosen = { c, score, found };
     }
