@@ -177,18 +177,21 @@ export function matchTerms(
   weights: ReadonlyMap<string, number>,
   positionGap = 0,
 ): Omit<ScoredPair, 'a' | 'b'> {
-  const { phrase, ...m } = matchBags(bag(a, weights), bag(b, weights));
-  return { ...m, score: withPosition(m.score, positionGap, phrase) };
+  const m = matchBags(bag(a, weights), bag(b, weights));
+  return { ...m, score: placedScore(m.score, positionGap, a, b) };
 }
 
-/** The score less the position penalty (never below 0); 0 stays 0. */
-function withPosition(score: number, positionGap: number, phrase = false): number {
+/**
+ * The score less the position penalty (never below 0; 0 stays 0); a possible match whose two
+ * sentences print a phrase of PHRASE_TERMS terms is likely (the run is looked for only then).
+ */
+function placedScore(score: number, positionGap: number, a: readonly string[], b: readonly string[]): number {
   const placed = Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
-  return phrase && placed >= WEAK_SCORE && placed < LIKELY_SCORE ? LIKELY_SCORE : placed;
+  return placed >= WEAK_SCORE && placed < LIKELY_SCORE && sharedRun(a, b) >= PHRASE_TERMS ? LIKELY_SCORE : placed;
 }
 
 /** The shared terms of two bags and their score before the position penalty. */
-function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean } {
+function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
   const matchedA: number[] = [];
   const matchedB: number[] = [];
   const shared: number[] = [];
@@ -201,7 +204,7 @@ function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> & { phrase: bool
       shared.push(b.weights[inB[n]!]!);
     }
   }
-  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB, phrase: false };
+  if (matchedB.length < MIN_SHARED_TERMS) return { score: 0, matchedA, matchedB };
   // Summed in one order whichever list comes first, so the score is exactly symmetric.
   const common = shared.sort((x, y) => x - y).reduce((sum, w) => sum + w, 0);
   matchedA.sort((x, y) => x - y);
@@ -209,7 +212,7 @@ function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> & { phrase: bool
   const lighter = Math.min(a.total, b.total);
   const dice = a.total + b.total > 0 ? (2 * common) / (a.total + b.total) : 0;
   const containment = lighter > 0 ? common / lighter : 0;
-  return { score: (dice + containment) / 2, matchedA, matchedB, phrase: sharedRun(a.keys, b.keys) >= PHRASE_TERMS };
+  return { score: (dice + containment) / 2, matchedA, matchedB };
 }
 
 /** The longest run of terms the two lists print in the same order, one after the other. */
@@ -225,11 +228,17 @@ function sharedRun(a: readonly string[], b: readonly string[]): number {
   return longest;
 }
 
-/** Scored candidate pairs at or above `floor` (WEAK_SCORE unless asked), strongest first. */
-export function scorePairs(
+/** Scored candidate pairs at or above WEAK_SCORE, strongest first. */
+export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
+  // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
+  return scoreCandidates(units, weights, WEAK_SCORE).sort((x, y) => y.score - x.score);
+}
+
+/** Scored candidate pairs at or above `floor`, in candidate order (by a, then b). */
+function scoreCandidates(
   units: readonly ClaimUnit[],
   weights: ReadonlyMap<string, number>,
-  floor = WEAK_SCORE,
+  floor: number,
 ): ScoredPair[] {
   const keys = units.map((u) => [...new Set(u.tokens)]);
   // Outlets reprint sentences word for word (wire copy, syndication): each distinct term list is
@@ -245,24 +254,29 @@ export function scorePairs(
   units.forEach((u, i) => {
     bags[lists[i]!] ??= bag(u.tokens, weights);
   });
-  const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean }>();
+  const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'>>();
   const out: ScoredPair[] = [];
-  // One shared indexed (rare) term makes a candidate: the story's common terms are not indexed, so
-  // "The Iraqi government … recognized the stakes" and "Iraqi authorities recognised the gravity"
-  // share only "recognise" there, yet "Iraqi" counts in their score (MIN_SHARED_TERMS still holds).
+  // One shared indexed term makes a candidate: "The Iraqi government … recognized the stakes" and
+  // "Iraqi authorities recognised the gravity" share only "recognise" among the indexed terms
+  // ("Iraqi" is too common to be indexed), yet it counts in their score (MIN_SHARED_TERMS holds).
+  // At 500 outlets this is three times the candidates that two shared terms give, still linear.
   for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, 1)) {
     const [la, lb] = [lists[a]!, lists[b]!];
     const swap = la > lb;
     const key = swap ? lb * listOf.size + la : la * listOf.size + lb;
-    let m: (Omit<ScoredPair, 'a' | 'b'> & { phrase: boolean }) | undefined = matched.get(key);
+    let m = matched.get(key);
     if (m === undefined)
       matched.set(key, (m = swap ? matchBags(bags[lb]!, bags[la]!) : matchBags(bags[la]!, bags[lb]!)));
-    const score = withPosition(m.score, Math.abs(units[a]!.position - units[b]!.position), m.phrase);
+    const score = placedScore(
+      m.score,
+      Math.abs(units[a]!.position - units[b]!.position),
+      units[a]!.tokens,
+      units[b]!.tokens,
+    );
     if (score >= floor)
       out.push({ score, a, b, matchedA: swap ? m.matchedB : m.matchedA, matchedB: swap ? m.matchedA : m.matchedB });
   }
-  // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
-  return out.sort((x, y) => y.score - x.score);
+  return out;
 }
 
 interface Cluster {
@@ -280,9 +294,12 @@ export interface ClaimResult {
 
 export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const weights = termWeights(units);
-  // Pairs below WEAK_SCORE serve only as evidence from a claim (below).
-  const all = scorePairs(units, weights, Math.min(WEAK_SCORE, CLUSTER_EVIDENCE_SCORE));
-  const pairs = all.filter((p) => p.score >= WEAK_SCORE);
+  const scored = scoreCandidates(units, weights, Math.min(WEAK_SCORE, CLUSTER_EVIDENCE_SCORE));
+  // Candidate order, then a stable sort: equal scores keep it.
+  const pairs = scored.filter((p) => p.score >= WEAK_SCORE).sort((x, y) => y.score - x.score);
+  // Pairs below WEAK_SCORE serve only as evidence from a claim (below); a sentence that any pair
+  // at WEAK_SCORE or above touches is placed by the time they are read.
+  const faint = scored.filter((p) => p.score < WEAK_SCORE);
   const clusters: Cluster[] = [];
   const of = new Map<number, number[]>();
   const overlapShare = (part: Set<number>, matched: readonly number[]): number => {
@@ -419,11 +436,12 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   type Found = { pair: ScoredPair; self: readonly number[] };
   // unit → cluster → other outlet → its best pair with a stated member of that outlet there
   const evidence = new Map<number, Map<number, Map<string, Found>>>();
-  for (const p of all) {
+  for (const p of faint) {
     for (const [u, v, self] of [
       [p.a, p.b, p.matchedA],
       [p.b, p.a, p.matchedB],
     ] as const) {
+      if ((of.get(u) ?? []).length > 0) continue;
       for (const c of of.get(v) ?? []) {
         if (!clusters[c]!.alive || !stated(c, v)) continue;
         const byCluster = evidence.get(u) ?? new Map<number, Map<string, Found>>();
@@ -441,7 +459,6 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const strongestOf = (found: readonly Found[]): ScoredPair =>
     found.reduce((x, y) => (y.pair.score > x.pair.score ? y : x)).pair;
   for (const [u, byCluster] of evidence) {
-    if ((of.get(u) ?? []).length > 0) continue;
     // A sentence no pair placed joins the claim whose members support it most.
     let chosen: { c: number; score: number; found: Found[] } | undefined;
     for (const [c, byOutlet] of byCluster) {
