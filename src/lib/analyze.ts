@@ -71,7 +71,7 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
     prose.forEach((s, i) => {
       const position = (i + 0.5) / prose.length;
       positionOf.set(s.id, position);
-      const t = claimTerms(s.text, i === 0 ? o.dateline : undefined);
+      const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
       claimUnits.push({
         outlet: o.slug,
         id: s.id,

@@ -56,6 +56,13 @@ export const POSITION_FREE = 0.25;
 export const POSITION_PENALTY = 0.3;
 
 /**
+ * PHRASE_TERMS or more terms printed in the same order, one after the other ("reversing years of
+ * counterterrorism gains" / "… progress", "coordinated across agencies"), are a phrase the two
+ * sentences share, and add PHRASE_BONUS to the pair's score.
+ */
+export const PHRASE_TERMS = 3;
+
+/**
  * A sentence joins a second cluster only if the terms it matched there overlap the terms that put
  * it in its first cluster by less than this share: a different part of a long sentence, i.e. a
  * second claim, not the same claim seen twice.
@@ -82,6 +89,20 @@ export const MERGE_MIN_LINKAGE = 0.5;
  * central): it bounds the work of a merge when hundreds of outlets print one claim.
  */
 export const LINKAGE_SAMPLE = 16;
+
+/**
+ * Evidence from a claim, not one pair. A sentence no pair placed joins a claim as a possible match
+ * when it resembles, each at least at CLUSTER_EVIDENCE_SCORE, the stated members of at least
+ * CLUSTER_EVIDENCE_OUTLETS other outlets there: one pair that weak is a shared topic (on the gold
+ * standard, pairs of 0.12–0.22 are one gold claim about one time in three), but a sentence that
+ * resembles two outlets' wordings of one claim at once, by the same words of its own, says what
+ * they say (JournalPosts p9's "supported declassification of intelligence for legal proceedings"
+ * and Kurdistan24's and IntelliNews's "reviewing what intelligence can be declassified"). Its score
+ * there is the support of those pairs, 1 − ∏(1 − score): possible match or, when the outlets
+ * together reach LIKELY_SCORE, likely.
+ */
+export const CLUSTER_EVIDENCE_SCORE = 0.12;
+export const CLUSTER_EVIDENCE_OUTLETS = 2;
 
 /** A sentence taking part in alignment. `tokens` are its term keys, for the candidate index. */
 export interface ClaimUnit extends AlignUnit {
@@ -157,12 +178,16 @@ export function matchTerms(
   positionGap = 0,
 ): Omit<ScoredPair, 'a' | 'b'> {
   const m = matchBags(bag(a, weights), bag(b, weights));
-  return { ...m, score: withPosition(m.score, positionGap) };
+  return { ...m, score: placedScore(m.score, positionGap, a, b) };
 }
 
-/** The score less the position penalty (never below 0); 0 stays 0. */
-function withPosition(score: number, positionGap: number): number {
-  return Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
+/**
+ * The score less the position penalty (never below 0; 0 stays 0); a possible match whose two
+ * sentences print a phrase of PHRASE_TERMS terms is likely (the run is looked for only then).
+ */
+function placedScore(score: number, positionGap: number, a: readonly string[], b: readonly string[]): number {
+  const placed = Math.max(0, score - POSITION_PENALTY * Math.max(0, positionGap - POSITION_FREE));
+  return placed >= WEAK_SCORE && placed < LIKELY_SCORE && sharedRun(a, b) >= PHRASE_TERMS ? LIKELY_SCORE : placed;
 }
 
 /** The shared terms of two bags and their score before the position penalty. */
@@ -190,8 +215,31 @@ function matchBags(a: Bag, b: Bag): Omit<ScoredPair, 'a' | 'b'> {
   return { score: (dice + containment) / 2, matchedA, matchedB };
 }
 
+/** The longest run of terms the two lists print in the same order, one after the other. */
+function sharedRun(a: readonly string[], b: readonly string[]): number {
+  let longest = 0;
+  for (let i = 0; i + longest < a.length; i++) {
+    for (let j = 0; j + longest < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > longest) longest = k;
+    }
+  }
+  return longest;
+}
+
 /** Scored candidate pairs at or above WEAK_SCORE, strongest first. */
 export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<string, number>): ScoredPair[] {
+  // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
+  return scoreCandidates(units, weights, WEAK_SCORE).sort((x, y) => y.score - x.score);
+}
+
+/** Scored candidate pairs at or above `floor`, in candidate order (by a, then b). */
+function scoreCandidates(
+  units: readonly ClaimUnit[],
+  weights: ReadonlyMap<string, number>,
+  floor: number,
+): ScoredPair[] {
   const keys = units.map((u) => [...new Set(u.tokens)]);
   // Outlets reprint sentences word for word (wire copy, syndication): each distinct term list is
   // prepared once, and each distinct pair of lists matched once.
@@ -208,19 +256,27 @@ export function scorePairs(units: readonly ClaimUnit[], weights: ReadonlyMap<str
   });
   const matched = new Map<number, Omit<ScoredPair, 'a' | 'b'>>();
   const out: ScoredPair[] = [];
-  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, MIN_SHARED_TERMS)) {
+  // One shared indexed term makes a candidate: "The Iraqi government … recognized the stakes" and
+  // "Iraqi authorities recognised the gravity" share only "recognise" among the indexed terms
+  // ("Iraqi" is too common to be indexed), yet it counts in their score (MIN_SHARED_TERMS holds).
+  // At 500 outlets this is three times the candidates that two shared terms give, still linear.
+  for (const [a, b] of candidatePairs(units, keys, TERM_MAX_POSTINGS_PER_OUTLET, 1)) {
     const [la, lb] = [lists[a]!, lists[b]!];
     const swap = la > lb;
     const key = swap ? lb * listOf.size + la : la * listOf.size + lb;
     let m = matched.get(key);
     if (m === undefined)
       matched.set(key, (m = swap ? matchBags(bags[lb]!, bags[la]!) : matchBags(bags[la]!, bags[lb]!)));
-    const score = withPosition(m.score, Math.abs(units[a]!.position - units[b]!.position));
-    if (score >= WEAK_SCORE)
+    const score = placedScore(
+      m.score,
+      Math.abs(units[a]!.position - units[b]!.position),
+      units[a]!.tokens,
+      units[b]!.tokens,
+    );
+    if (score >= floor)
       out.push({ score, a, b, matchedA: swap ? m.matchedB : m.matchedA, matchedB: swap ? m.matchedA : m.matchedB });
   }
-  // Candidate pairs come ordered by a, then b, and the sort is stable: equal scores keep that order.
-  return out.sort((x, y) => y.score - x.score);
+  return out;
 }
 
 interface Cluster {
@@ -238,7 +294,12 @@ export interface ClaimResult {
 
 export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const weights = termWeights(units);
-  const pairs = scorePairs(units, weights);
+  const scored = scoreCandidates(units, weights, Math.min(WEAK_SCORE, CLUSTER_EVIDENCE_SCORE));
+  // Candidate order, then a stable sort: equal scores keep it.
+  const pairs = scored.filter((p) => p.score >= WEAK_SCORE).sort((x, y) => y.score - x.score);
+  // Pairs below WEAK_SCORE serve only as evidence from a claim (below); a sentence that any pair
+  // at WEAK_SCORE or above touches is placed by the time they are read.
+  const faint = scored.filter((p) => p.score < WEAK_SCORE);
   const clusters: Cluster[] = [];
   const of = new Map<number, number[]>();
   const overlapShare = (part: Set<number>, matched: readonly number[]): number => {
@@ -367,6 +428,56 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
         total.set(k, (total.get(k) ?? 0) + p.score);
       }
     }
+  }
+
+  // Evidence from a claim: each sentence's best pair with the stated members of each other outlet
+  // in each cluster, from all scored pairs, the weakest included.
+  const stated = (c: number, v: number): boolean => (best.get(keyOf(c, v))?.score ?? 0) >= LIKELY_SCORE;
+  type Found = { pair: ScoredPair; self: readonly number[] };
+  // unit → cluster → other outlet → its best pair with a stated member of that outlet there
+  const evidence = new Map<number, Map<number, Map<string, Found>>>();
+  for (const p of faint) {
+    for (const [u, v, self] of [
+      [p.a, p.b, p.matchedA],
+      [p.b, p.a, p.matchedB],
+    ] as const) {
+      if ((of.get(u) ?? []).length > 0) continue;
+      for (const c of of.get(v) ?? []) {
+        if (!clusters[c]!.alive || !stated(c, v)) continue;
+        const byCluster = evidence.get(u) ?? new Map<number, Map<string, Found>>();
+        evidence.set(u, byCluster);
+        const byOutlet = byCluster.get(c) ?? new Map<string, Found>();
+        byCluster.set(c, byOutlet);
+        const outlet = units[v]!.outlet;
+        if ((byOutlet.get(outlet)?.pair.score ?? -1) < p.score) byOutlet.set(outlet, { pair: p, self });
+      }
+    }
+  }
+  // Pairs that each fall short of certainty add up when they reach different outlets' wordings:
+  // the support is 1 − ∏(1 − score) over the outlets, as independent pieces of evidence combine.
+  const support = (found: readonly Found[]): number => 1 - found.reduce((x, f) => x * (1 - f.pair.score), 1);
+  const strongestOf = (found: readonly Found[]): ScoredPair =>
+    found.reduce((x, y) => (y.pair.score > x.pair.score ? y : x)).pair;
+  for (const [u, byCluster] of evidence) {
+    // A sentence no pair placed joins the claim whose members support it most.
+    let chosen: { c: number; score: number; found: Found[] } | undefined;
+    for (const [c, byOutlet] of byCluster) {
+      if (byOutlet.size < CLUSTER_EVIDENCE_OUTLETS) continue;
+      const found = [...byOutlet.values()];
+      // The outlets must support the same words of the sentence, not each a different one.
+      const keysOf = (f: Found): Set<string> => new Set(f.self.map((k) => units[u]!.tokens[k]!));
+      const common = found.map(keysOf).reduce((x, y) => new Set([...x].filter((k) => y.has(k))));
+      if (common.size < 1) continue;
+      const score = support(found);
+      if (chosen === undefined || score > chosen.score) chosen = { c, score, found };
+    }
+    if (chosen === undefined) continue;
+    add(
+      chosen.c,
+      u,
+      chosen.found.flatMap((f) => f.self),
+    );
+    best.set(keyOf(chosen.c, u), { ...strongestOf(chosen.found), score: chosen.score });
   }
 
   const built = clusters

@@ -224,10 +224,18 @@ export function terms(text: string): Term[] {
 /**
  * The terms a sentence is aligned on. An article's first sentence may open with its dateline
  * ("BAGHDAD, Iraq — …"): where the story was filed, not what happened, so its words are no
- * evidence that the lead states what another outlet's sentence states.
+ * evidence that the lead states what another outlet's sentence states. Likewise an outlet naming
+ * itself ("According to Daljoog News analysis", "Daljoog News observes that …") attributes the
+ * sentence to itself: its name says who speaks, not what happened, and "news" in it would meet
+ * "good news" in another outlet's sentence.
  */
-export function claimTerms(text: string, dateline?: string): Term[] {
+export function claimTerms(text: string, dateline?: string, outlet?: string): Term[] {
   const all = terms(text);
-  if (dateline === undefined || dateline === '' || !text.startsWith(dateline)) return all;
-  return all.filter((t) => t.start >= dateline.length);
+  const skip: [number, number][] = [];
+  if (dateline !== undefined && dateline !== '' && text.startsWith(dateline)) skip.push([0, dateline.length]);
+  if (outlet !== undefined && outlet !== '')
+    for (let at = text.indexOf(outlet); at >= 0; at = text.indexOf(outlet, at + outlet.length))
+      skip.push([at, at + outlet.length]);
+  if (skip.length === 0) return all;
+  return all.filter((t) => !skip.some(([from, to]) => t.start < to && t.end > from));
 }

@@ -5,10 +5,12 @@ import { analyzeStory } from '../../src/lib/analyze.ts';
 import {
   clusterClaims,
   confidenceOf,
+  CLUSTER_EVIDENCE_OUTLETS,
   LABEL_MAX_WORDS,
   LIKELY_SCORE,
   matchTerms,
   MIN_SHARED_TERMS,
+  PHRASE_TERMS,
   POSITION_FREE,
   POSITION_PENALTY,
   scorePairs,
@@ -18,7 +20,7 @@ import {
   type ClaimUnit,
 } from '../../src/lib/claims.ts';
 import { claimTerms, wordStem, type Term } from '../../src/lib/terms.ts';
-import type { StoryComparison } from '../../src/lib/types.ts';
+import type { ClaimMember, StoryComparison } from '../../src/lib/types.ts';
 import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
 /** A sentence of literal terms (space-separated words, each its own key), numbered in the order made. */
@@ -177,7 +179,7 @@ describe('clusterClaims on the real articles', () => {
     claimUnits = comparison.outlets.flatMap((o) => {
       const prose = o.sentences.filter((s) => s.inParagraph);
       return prose.map((s, i) => {
-        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined);
+        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
         return {
           outlet: o.slug,
           id: s.id,
@@ -310,12 +312,56 @@ describe('clusterClaims on the real articles', () => {
     );
   });
 
-  it('pairs a sentence nothing else placed with another claim of a placed one, as a possible match', () => {
+  it('leaves an outlet naming itself out of its terms, so "Daljoog News" is no evidence against "Fox News"', () => {
+    const analysis = claimUnits.find((u) => u.id === 'daljoog-news-p2-s1')!;
+    expect(analysis.text.startsWith('According to Daljoog News analysis')).toBe(true);
+    expect(analysis.tokens).not.toContain('w:news');
+    expect(analysis.tokens).toContain('w:resurg');
+    // Another outlet's name stays: "Fox News" in Kurdistan24's sourcing sentence is what it reports.
+    expect(claimUnits.find((u) => u.id === 'kurdistan24-p2-s1')!.tokens).toContain('w:news');
+    expect(
+      claimTerms('Daljoog News observes that Daljoog News grew.', undefined, 'Daljoog News').map((t) => t.key),
+    ).toEqual(['w:observ', 'w:grow']);
+  });
+
+  it('pairs a sentence nothing else placed with another claim of a placed one', () => {
     // JournalPosts p5 is in the claim of the prisons' collapse; its closing clause, "reversing
     // years of counterterrorism progress", is Daljoog News p2's "reversing years of counterterrorism gains".
     const daljoog = clustersOf('daljoog-news', 'reversing years of counterterrorism gains');
     expect(daljoog).toHaveLength(1);
     expect(clustersOf('journalposts', 'years of counterterrorism progress')).toContain(daljoog[0]);
     expect(clustersOf('journalposts', 'years of counterterrorism progress').length).toBeGreaterThan(1);
+  });
+  const memberOf = (sentenceId: string, withId: string): ClaimMember | undefined =>
+    comparison.claimClusters
+      .find((c) => c.members.some((m) => m.sentenceId === sentenceId) && c.members.some((m) => m.sentenceId === withId))
+      ?.members.find((m) => m.sentenceId === sentenceId);
+
+  it('finds a pair that shares one indexed term and common ones: "recognized the stakes" / "recognised the gravity"', () => {
+    // Kurdistan24 p9 and IntelliNews p10 share "recognise" among the rare terms, and "Iraqi".
+    expect(memberOf('kurdistan24-p9-s1', 'intellinews-p10-s1')?.confidence).toBe('likely');
+  });
+
+  it('lifts a possible match to likely when the two print a phrase of PHRASE_TERMS terms', () => {
+    // "reversing years of counterterrorism gains" / "… progress": 0.236 as bags of words.
+    expect(PHRASE_TERMS).toBe(3);
+    expect(memberOf('daljoog-news-p2-s2', 'journalposts-p5-s1')?.confidence).toBe('likely');
+  });
+
+  it('places a sentence no pair placed by the evidence of several outlets’ members of one claim', () => {
+    // Each pair is below WEAK_SCORE (0.14, 0.13 against Kurdistan24 p13 and IntelliNews p14: "declassified
+    // intelligence"), together they are a likely match; the sentence is no longer called JournalPosts' own.
+    const jp = memberOf('journalposts-p9-s1', 'kurdistan24-p13-s2')!;
+    expect(jp.confidence).toBe('likely');
+    expect(memberOf('journalposts-p9-s1', 'intellinews-p14-s2')).toBe(jp);
+    expect(jp.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['intelligence', 'declassification']));
+    // IntelliNews p13 ("a single breach could trigger a mass escape") joins the prisons' collapse claim.
+    expect(memberOf('intellinews-p13-s1', 'kurdistan24-p3-s2')?.confidence).toBe('likely');
+    expect(memberOf('intellinews-p13-s1', 'top-real-news-p2-s2')).toBeDefined();
+    // One resembling outlet is not enough: Daljoog News p17 resembles two outlets there and stays a possible match.
+    expect(CLUSTER_EVIDENCE_OUTLETS).toBe(2);
+    expect(memberOf('daljoog-news-p17-s1', 'kurdistan24-p16-s1')?.confidence).toBe('weak');
+    for (const id of ['journalposts-p9-s1', 'intellinews-p13-s1', 'daljoog-news-p17-s1'])
+      expect(comparison.outlets.flatMap((o) => o.sentences).find((x) => x.id === id)?.unique).toBe(false);
   });
 });
