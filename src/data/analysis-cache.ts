@@ -60,6 +60,16 @@ export interface StoryAnalysis {
   differences: StoryDifferences;
 }
 
+/** An analysis and the cache entry it is stored in, to be read again with `readAnalysis`. */
+export interface StoredAnalysis extends StoryAnalysis {
+  file: string;
+}
+
+/** One stored analysis, read again (a build keeps the entry's path, not the analysis). */
+export async function readAnalysis(file: string): Promise<StoryAnalysis> {
+  return JSON.parse(await readFile(file, 'utf8')) as StoryAnalysis;
+}
+
 let defaultEngine: Promise<string> | undefined;
 
 /**
@@ -70,12 +80,12 @@ export async function cachedAnalysis(
   story: StoryInput,
   articles: ArticleInput[],
   options: AnalysisCacheOptions = {},
-): Promise<StoryAnalysis> {
+): Promise<StoredAnalysis> {
   const { dir = analysisCacheDir, root, analyze = analyzeStory, describe = describeDifferences } = options;
   const engine = await (root === undefined ? (defaultEngine ??= engineVersion()) : engineVersion(root));
   const file = path.join(dir, `${story.slug}-${analysisKey(story, articles, engine)}.json`);
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as StoryAnalysis;
+    return { ...(await readAnalysis(file)), file };
   } catch {
     // Missing or unreadable: analyse and store.
   }
@@ -86,7 +96,7 @@ export async function cachedAnalysis(
   await writeFile(temporary, JSON.stringify(analysis));
   await rename(temporary, file);
   await pruneStory(dir, story.slug);
-  return analysis;
+  return { ...analysis, file };
 }
 
 /**

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getComparisonsNewestFirst, getListing } from '../comparisons.ts';
+import { getListingsNewestFirst } from '../comparisons.ts';
 import { FEED_DESCRIPTION, FEED_ITEMS, FEED_TITLE, feedItem } from '../view/feed.ts';
 import { absoluteUrl, storyListPath } from '../view/urls.ts';
 
 /** The RSS feed of the most recently updated stories. */
 export const GET: APIRoute = async ({ site }) => {
   if (site === undefined) throw new Error('the feed needs `site` in astro.config.mjs');
-  const stories = await Promise.all((await getComparisonsNewestFirst()).slice(0, FEED_ITEMS).map(getListing));
+  const stories = (await getListingsNewestFirst()).slice(0, FEED_ITEMS);
   return rss({
     title: FEED_TITLE,
     description: FEED_DESCRIPTION,

@@ -53,38 +53,42 @@ export function storySearchFile(comparison: StoryComparison): StoryIndexFile {
   return storyIndexFile(comparison, buildAliasGroups());
 }
 
-const built = new WeakMap<readonly StoryComparison[], SiteSearchFiles>();
+const built = new WeakMap<readonly RootStory[], Promise<SiteSearchFiles>>();
 
 /**
- * The root file and word chunks of `comparisons`, made once per build (the endpoints share one
- * array of comparisons). Each story's index file is made, read for its words and dropped, and made
- * again, alone, by its own endpoint: memory holds one story's index at a time, not the whole site's.
+ * The root file and word chunks of `stories`, made once per build (the endpoints share one array
+ * of stories). `load` gives one story's comparison: each story's index file is made, read for its
+ * words and dropped, and made again, alone, by its own endpoint, so memory holds one story's
+ * comparison and index at a time, not the whole site's.
  */
-export function siteSearchFiles(comparisons: readonly StoryComparison[], chunkBytes = CHUNK_BYTES): SiteSearchFiles {
-  const known = built.get(comparisons);
+export function siteSearchFiles(
+  stories: readonly RootStory[],
+  load: (slug: string) => Promise<StoryComparison>,
+  chunkBytes = CHUNK_BYTES,
+): Promise<SiteSearchFiles> {
+  const known = built.get(stories);
   if (known !== undefined && chunkBytes === CHUNK_BYTES) return known;
-  const titles = comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title }));
   const made = rootFiles(
-    comparisons.map((comparison) => () => storySearchFile(comparison)),
-    titles,
+    stories,
+    async ({ slug }) => storySearchFile(await load(slug)),
     buildAliasGroups(),
     chunkBytes,
   );
-  if (chunkBytes === CHUNK_BYTES) built.set(comparisons, made);
+  if (chunkBytes === CHUNK_BYTES) built.set(stories, made);
   return made;
 }
 
 /** The root file and the word chunks over the stories' index files (in the site's story order), made one at a time. */
-export function rootFiles(
-  files: readonly (() => StoryIndexFile)[],
+export async function rootFiles(
   stories: readonly RootStory[],
+  indexFile: (story: RootStory) => Promise<StoryIndexFile>,
   aliasGroups: readonly AliasGroup[],
   chunkBytes = CHUNK_BYTES,
-): SiteSearchFiles {
+): Promise<SiteSearchFiles> {
   const storyWords = new Map<string, Set<number>>();
   const aliasStories: Record<string, number[]> = {};
-  for (const [n, make] of files.entries()) {
-    const file = make();
+  for (const [n, story] of stories.entries()) {
+    const file = await indexFile(story);
     for (const record of file.records)
       for (const word of indexedWords(record.text)) {
         let holders = storyWords.get(word);
@@ -95,7 +99,7 @@ export function rootFiles(
   }
   // A site of no more stories than a search fetches at once needs no word map: every search
   // fetches every story file anyway, and the map would only add bytes to the root.
-  const chunks = files.length <= STORIES_PER_FETCH ? [] : chunkWords(storyWords, chunkBytes);
+  const chunks = stories.length <= STORIES_PER_FETCH ? [] : chunkWords(storyWords, chunkBytes);
   return {
     root: {
       stories: [...stories],

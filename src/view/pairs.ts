@@ -1,13 +1,5 @@
 /** Two outlets side by side: the pairwise pages. */
-import {
-  outletMembers,
-  type ClaimCluster,
-  type ClaimMember,
-  type Confidence,
-  type OutletAnalysis,
-  type Sentence,
-  type StoryComparison,
-} from '../lib/index.ts';
+import { outletMembers, type ClaimCluster, type ClaimMember, type Confidence, type Sentence } from '../lib/index.ts';
 import type { StoryIndex } from './story-index.ts';
 import { inPairOrder } from './urls.ts';
 
@@ -65,10 +57,6 @@ function weaker(x: Confidence, y: Confidence): Confidence {
  * own: it would repeat the same diff mirrored, and double the pages a story with many outlets
  * builds (380 instead of 190 for 20 outlets).
  */
-export function outletPairs(comparison: StoryComparison): [OutletAnalysis, OutletAnalysis][] {
-  return comparison.outlets.flatMap((a) =>
-    comparison.outlets
-      .filter((b) => inPairOrder(a.slug, b.slug))
-      .map((b) => [a, b] as [OutletAnalysis, OutletAnalysis]),
-  );
+export function outletPairs<O extends { slug: string }>(outlets: readonly O[]): [O, O][] {
+  return outlets.flatMap((a) => outlets.filter((b) => inPairOrder(a.slug, b.slug)).map((b) => [a, b] as [O, O]));
 }

@@ -16,7 +16,12 @@ export interface MemorySite {
 }
 
 export async function memorySite(comparisons: readonly StoryComparison[], chunkBytes?: number): Promise<MemorySite> {
-  const built = siteSearchFiles(comparisons, chunkBytes);
+  const bySlug = new Map(comparisons.map((c) => [c.story.slug, c]));
+  const built = await siteSearchFiles(
+    comparisons.map((c) => ({ slug: c.story.slug, title: c.story.title })),
+    (slug) => Promise.resolve(bySlug.get(slug)!),
+    chunkBytes,
+  );
   const files = new Map<string, string>([[searchFiles.root(), JSON.stringify(built.root)]]);
   for (const [n, chunk] of built.chunks.entries()) files.set(searchFiles.chunk(n), JSON.stringify(chunk));
   for (const comparison of comparisons)

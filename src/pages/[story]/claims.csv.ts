@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparison, getComparisons } from '../../comparisons.ts';
+import { getComparison, getStories } from '../../comparisons.ts';
 import { claimsCsv } from '../../view/downloads.ts';
 
 export const getStaticPaths = (async () =>
-  (await getComparisons()).map((c) => ({ params: { story: c.story.slug } }))) satisfies GetStaticPaths;
+  (await getStories()).map(({ listing }) => ({ params: { story: listing.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const comparison = await getComparison(params.story ?? '');

@@ -13,19 +13,19 @@ beforeAll(async () => {
 
 describe('outletPairs', () => {
   it('lists every unordered pair of distinct outlets once, in slug order', () => {
-    const pairs = outletPairs(comparison).map(([a, b]) => `${a.slug}/${b.slug}`);
+    const pairs = outletPairs(comparison.outlets).map(([a, b]) => `${a.slug}/${b.slug}`);
     const n = comparison.outlets.length;
     expect(pairs).toHaveLength((n * (n - 1)) / 2);
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs).toContain('intellinews/kurdistan24');
     expect(pairs).not.toContain('kurdistan24/intellinews');
-    for (const [a, b] of outletPairs(comparison)) expect(a.slug < b.slug).toBe(true);
+    for (const [a, b] of outletPairs(comparison.outlets)) expect(a.slug < b.slug).toBe(true);
   });
 });
 
 describe('pairView', () => {
   it('aligns exactly the claims both outlets print, and leaves each one’s other paragraph sentences to it alone', () => {
-    for (const [a, b] of outletPairs(comparison)) {
+    for (const [a, b] of outletPairs(comparison.outlets)) {
       const view = pairView(index, a.slug, b.slug);
       const both = comparison.claimClusters.filter(
         (c) => c.members.some((m) => m.outlet === a.slug) && c.members.some((m) => m.outlet === b.slug),

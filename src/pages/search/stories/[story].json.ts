@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparisons } from '../../../comparisons.ts';
-import type { StoryComparison } from '../../../lib/index.ts';
+import { getComparison, getStories } from '../../../comparisons.ts';
 import { storySearchFile } from '../../../search/site-index.ts';
 
 /**
@@ -8,9 +7,7 @@ import { storySearchFile } from '../../../search/site-index.ts';
  * a time, so the site's index files are never all in memory together.
  */
 export const getStaticPaths = (async () =>
-  (await getComparisons()).map((comparison) => ({
-    params: { story: comparison.story.slug },
-    props: { comparison },
-  }))) satisfies GetStaticPaths;
+  (await getStories()).map(({ listing }) => ({ params: { story: listing.slug } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => Response.json(storySearchFile(props['comparison'] as StoryComparison));
+export const GET: APIRoute = async ({ params }) =>
+  Response.json(storySearchFile(await getComparison(params.story ?? '')));
