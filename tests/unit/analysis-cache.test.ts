@@ -6,6 +6,7 @@ import {
   analysisKey,
   cachedAnalysis,
   engineVersion,
+  readAnalysis,
   ENTRIES_PER_STORY,
   pruneStory,
 } from '../../src/data/analysis-cache.ts';
@@ -109,6 +110,15 @@ describe('cachedAnalysis', () => {
     expect(first.differences).toEqual(describeDifferences(first.comparison));
     expect(first.differences.findings.length).toBeGreaterThan(0);
     expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it('names the entry it stored, which a page reads back as the same analysis', async () => {
+    const dir = tmp.path;
+    const { file, ...analysis } = await cachedAnalysis(story, articles, { dir });
+    expect(path.dirname(file)).toBe(dir);
+    expect(path.basename(file)).toBe(`${story.slug}-${analysisKey(story, articles, engine)}.json`);
+    expect(await readAnalysis(file)).toEqual(analysis);
+    expect(analysis.comparison).toEqual(analyzeStory(story, articles));
   });
 
   it('analyses again when an article changes, and when an entry is unreadable', async () => {
