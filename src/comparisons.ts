@@ -50,6 +50,11 @@ export async function getStories(): Promise<StoryEntry[]> {
   return (await getCatalog()).stories;
 }
 
+/** The paths of a route with one page per story (`[story]`): getStaticPaths of every such route. */
+export async function storyPaths(): Promise<{ params: { story: string } }[]> {
+  return (await getStories()).map(({ listing }) => ({ params: { story: listing.slug } }));
+}
+
 /** Every story's slug and title, in story order; the same array for the whole build. */
 export async function getStoryTitles(): Promise<{ slug: string; title: string }[]> {
   return (await getCatalog()).titles;

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparison, getStories } from '../../comparisons.ts';
+import { getComparison, storyPaths } from '../../comparisons.ts';
 import { claimsCsv } from '../../view/downloads.ts';
 
-export const getStaticPaths = (async () =>
-  (await getStories()).map(({ listing }) => ({ params: { story: listing.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const comparison = await getComparison(params.story ?? '');

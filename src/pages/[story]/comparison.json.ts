@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getComparison, getStories, getDifferences } from '../../comparisons.ts';
+import { getComparison, storyPaths, getDifferences } from '../../comparisons.ts';
 import { comparisonJson } from '../../view/downloads.ts';
 
-export const getStaticPaths = (async () =>
-  (await getStories()).map(({ listing }) => ({ params: { story: listing.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const comparison = await getComparison(params.story ?? '');
