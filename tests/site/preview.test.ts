@@ -44,16 +44,25 @@ describe('npm run preview', () => {
     expect(record.base).toBe(base);
   });
 
-  it('serves the story with its styles at the base, with or without the trailing slash', async () => {
+  it('serves the story with its styles and icon at the base, with or without the trailing slash', async () => {
     for (const address of [`${base}${story}/`, `${base}${story}`]) {
       const response = await fetch(origin + address);
       expect(response.status, address).toBe(200);
       const html = await response.text();
       expect(html, address).toContain('<h1');
-      const css = /href="([^"]+\.css)"/.exec(html)?.[1] ?? '';
-      expect(css.startsWith(`${base}_astro/`), css).toBe(true);
-      expect((await fetch(origin + css)).status, css).toBe(200);
+      // Styles travel inside each page (astro.config.mjs: inlineStylesheets).
+      expect(html, address).toMatch(/<style>[^<]*prefers-color-scheme/);
+      const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(icon).toBe(`${base}favicon.svg`);
+      expect((await fetch(origin + icon)).status, icon).toBe(200);
     }
+  });
+
+  it('serves the search page’s script from the base', async () => {
+    const html = await (await fetch(`${origin}${base}search/`)).text();
+    const script = /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(script.startsWith(`${base}_astro/`), script).toBe(true);
+    expect((await fetch(origin + script)).status, script).toBe(200);
   });
 
   it('answers an unknown address with the site’s 404 page', async () => {
