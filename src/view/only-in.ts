@@ -2,7 +2,7 @@
  * The "only in this outlet" page: for each outlet, its framing words, where it presents the story as
  * its own, and its own sentences strongest first, each with the reasons it ranks where it does.
  */
-import type { OwnSentence, StoryComparison, StoryDifferences } from '../lib/index.ts';
+import type { OutletAnalysis, OwnSentence, StoryComparison, StoryDifferences, TextSpan } from '../lib/index.ts';
 import { joinNames, plural } from './format.ts';
 import { onlyAnchor, sentencePath, storyPath } from './urls.ts';
 
@@ -36,6 +36,31 @@ export interface OnlySection {
   paragraphSentences: number;
 }
 
+/**
+ * Words shown after an outlet's own name where it presents the story as its own, so that two
+ * mentions read apart: the heading "Daljoog News Analysis" and "Daljoog News observes that…".
+ */
+const MENTION_CONTEXT_WORDS = 3;
+
+/** The mention with the next few words of its sentence, and "…" where the sentence goes on. */
+function mentionInContext(outlet: OutletAnalysis, mention: TextSpan): string {
+  const sentence = outlet.sentences.find((s) => s.id === mention.sentenceId);
+  if (sentence === undefined) return mention.text;
+  const rest = sentence.text.slice(mention.end - sentence.start);
+  let end = 0;
+  let words = 0;
+  for (const segment of new Intl.Segmenter(outlet.lang, { granularity: 'word' }).segment(rest)) {
+    if (segment.isWordLike === true && words++ === MENTION_CONTEXT_WORDS) break;
+    end = segment.index + segment.segment.length;
+  }
+  const shown = rest
+    .slice(0, end)
+    .trimEnd()
+    .replace(/[\s,;:.]+$/u, '');
+  const more = rest.slice(shown.length).trim().length > 0 && /\p{L}/u.test(rest.slice(shown.length));
+  return `${mention.text}${shown}${more ? '…' : ''}`;
+}
+
 function reasons(s: OwnSentence): string[] {
   const out: string[] = [];
   if (s.names.length > 0)
@@ -66,7 +91,7 @@ export function onlySections(comparison: StoryComparison, differences: StoryDiff
           ...(f.spans[0] !== undefined && { href: sentencePath(story, own.outlet, f.spans[0].sentenceId) }),
         })),
         selfMentions: own.selfMentions.map((m) => ({
-          text: m.text,
+          text: mentionInContext(outlet, m),
           href: sentencePath(story, own.outlet, m.sentenceId),
         })),
         sentences: own.sentences.map((s) => ({

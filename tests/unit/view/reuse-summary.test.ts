@@ -27,7 +27,12 @@ describe('what each outlet alone says', () => {
       '/isis-detainee-transfer/journalposts/#journalposts-p1-s1',
     );
     const daljoog = onlySections(comparison, differences).find((s) => s.outlet === 'daljoog-news')!;
-    expect(daljoog.selfMentions[0]?.text).toBe('According to Daljoog News analysis');
+    // Each place it names itself reads apart from the others: the heading, then the paragraph under it.
+    expect(daljoog.selfMentions.map((m) => m.text)).toEqual([
+      'According to Daljoog News analysis, the operation prevented…',
+      'Daljoog News Analysis',
+      'Daljoog News observes that this…',
+    ]);
   });
 });
 
