@@ -2,6 +2,7 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { cachedAnalysis, readAnalysis, type StoryAnalysis } from './data/analysis-cache.ts';
 import { contentDir } from './data/content-dir.ts';
+import { RecentReads } from './data/recent-reads.ts';
 import { readSource } from './data/source-text.ts';
 import { assembleStories, type ContentFile } from './data/story-inputs.ts';
 import type { StoryComparison, StoryDifferences } from './lib/index.ts';
@@ -67,40 +68,24 @@ export async function getStoryTitles(): Promise<{ slug: string; title: string }[
  * one story and begin the next overlap without reading one again.
  */
 const RECENT_ANALYSES = 4;
-const recent = new Map<string, Promise<StoryAnalysis>>();
-
-function getAnalysis(slug: string): Promise<StoryAnalysis> {
-  const known = recent.get(slug);
-  if (known !== undefined) {
-    // Most recently used last: a Map iterates in insertion order.
-    recent.delete(slug);
-    recent.set(slug, known);
-    return known;
-  }
-  const read = getCatalog().then(({ files }) => {
-    const file = files.get(slug);
-    if (file === undefined) throw new Error(`unknown story "${slug}"`);
-    return readAnalysis(file).catch((error: unknown) => {
-      throw new Error(`story "${slug}": its analysis-cache entry ${file} could not be read back during the build`, {
-        cause: error,
-      });
+const analyses = new RecentReads<StoryAnalysis>(RECENT_ANALYSES, async (slug) => {
+  const file = (await getCatalog()).files.get(slug);
+  if (file === undefined) throw new Error(`unknown story "${slug}"`);
+  return readAnalysis(file).catch((error: unknown) => {
+    throw new Error(`story "${slug}": its analysis-cache entry ${file} could not be read back during the build`, {
+      cause: error,
     });
   });
-  recent.set(slug, read);
-  // A failed read is not kept, so a later page tries again.
-  read.catch(() => recent.delete(slug));
-  if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value!);
-  return read;
-}
+});
 
 /** The comparison of one story; throws if the slug is unknown (a route bug, not a content error). */
 export async function getComparison(storySlug: string): Promise<StoryComparison> {
-  return (await getAnalysis(storySlug)).comparison;
+  return (await analyses.get(storySlug)).comparison;
 }
 
 /** Findings, rewordings, provenance and timeline of one story. */
 export async function getDifferences(storySlug: string): Promise<StoryDifferences> {
-  return (await getAnalysis(storySlug)).differences;
+  return (await analyses.get(storySlug)).differences;
 }
 
 /** The story list's stories, newest first: the feed's order. */
