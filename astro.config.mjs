@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { buildAnalysis } from './src/build-analysis.ts';
 import { buildRecord } from './src/build-record.ts';
 
 /**
@@ -19,8 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page: for search engines, and the list the accessibility gate checks.
-  // The build record lets `npm run preview` serve the build at the base it was made for.
-  integrations: [sitemap(), buildRecord()],
+  // The build record lets `npm run preview` serve the build at the base it was made for; the
+  // build's analysis runs in a worker beside Vite's bundling (src/build-analysis.ts).
+  integrations: [sitemap(), buildRecord(), buildAnalysis()],
   // A <meta> CSP on every page: Astro adds hashes of its own scripts and styles to script-src and
   // style-src ('self' plus those hashes, never 'unsafe-inline'); everything else is same-origin
   // only. What a <meta> policy cannot carry (frame-ancestors) is in public/_headers.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { analysisWorkerDone } from './build-analysis.ts';
 import { cachedAnalysis, readAnalysis, type StoryAnalysis } from './data/analysis-cache.ts';
 import { contentDir } from './data/content-dir.ts';
 import { RecentReads } from './data/recent-reads.ts';
@@ -126,6 +127,9 @@ async function loadCatalog(): Promise<Catalog> {
   const bundles = assembleStories(await Promise.all(stories.map(toFile)), await Promise.all(articles.map(toFile)));
   const entries: StoryEntry[] = [];
   const files = new Map<string, string>();
+  // During `astro build` a worker has been analysing the stories since the build began
+  // (src/build-analysis.ts): each story below is then a cache hit, unless the worker missed it.
+  await analysisWorkerDone();
   // One story at a time, so only one analysis is in memory while the catalog is made.
   for (const { story, articles: inputs } of bundles) {
     const { comparison, differences, file } = await cachedAnalysis(story, inputs);

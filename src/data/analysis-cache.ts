@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import {
   analyzeStory,
   describeDifferences,
@@ -92,7 +93,8 @@ export async function cachedAnalysis(
   const comparison = analyze(story, articles);
   const analysis: StoryAnalysis = { comparison, differences: describe(comparison) };
   await mkdir(dir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Per thread, not only per process: the build's analysis worker (src/build-analysis.ts) shares the process.
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   await writeFile(temporary, JSON.stringify(analysis));
   await rename(temporary, file);
   await pruneStory(dir, story.slug);

@@ -7,7 +7,8 @@
  * "Islamic State" → one term); or a number, compared by magnitude ("nearly 6,000", "6000" and
  * "thousands" → thousands; years are their own terms).
  */
-import lemmatize from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type lemmatizer from 'wink-lemmatizer';
 import stem from 'wink-porter2-stemmer';
 import { aliasSpellings } from './aliases.ts';
 import { STOPWORDS } from './normalize.ts';
@@ -31,6 +32,14 @@ export interface Term {
  */
 const WORD =
   /\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[,\u202F\u00A0\u2009]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * wink-lemmatizer, loaded on first use: its WordNet word lists (2.7 MB) are most of the engine's
+ * import time, and a build's pages import the engine without analysing (the build's analysis
+ * worker, src/build-analysis.ts, does that beside Vite's bundling).
+ */
+const load = createRequire(import.meta.url);
+let lemmatize: typeof lemmatizer | undefined;
 
 /** Plain ASCII needs no Unicode normalisation (most words: skip the cost). */
 const ASCII = /^[\x20-\x7e]*$/;
@@ -172,6 +181,7 @@ export function wordStem(folded: string): string {
   let s = stems.get(folded);
   if (s === undefined) {
     const word = spelledAsVerb(folded);
+    lemmatize ??= load('wink-lemmatizer') as typeof lemmatizer;
     let lemma = lemmatize.noun(word);
     if (lemma === word) lemma = lemmatize.verb(word);
     if (lemma === word) lemma = lemmatize.adjective(word);

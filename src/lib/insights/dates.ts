@@ -4,7 +4,8 @@
  * chrono-node; chrono leaves bare years alone, so those are found here, with the "early / mid /
  * late" qualifier either may carry.
  */
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
+import type * as chronoEn from 'chrono-node/en';
 import type { DatePrecision } from './types.ts';
 
 export interface DateFact {
@@ -58,12 +59,22 @@ function qualifiers(text: string, index: number): Pick<DateFact, 'part' | 'relat
   };
 }
 
+/**
+ * chrono-node's English parser, loaded on first use: a build's pages import the engine without
+ * analysing (the build's analysis worker, src/build-analysis.ts, does that beside Vite's bundling).
+ */
+const load = createRequire(import.meta.url);
+let chrono: typeof chronoEn | undefined;
+
 /** Every date in `text`, in order; `reference` dates the text (for years a mention leaves out). */
 export function findDates(text: string, reference: Date | undefined): DateFact[] {
   const out: DateFact[] = [];
   const covered: [number, number][] = [];
   const parsed = MAY_HOLD_CALENDAR.test(text)
-    ? chrono.parse(text, reference === undefined ? undefined : { instant: reference })
+    ? (chrono ??= load('chrono-node/en') as typeof chronoEn).parse(
+        text,
+        reference === undefined ? undefined : { instant: reference },
+      )
     : [];
   for (const result of parsed) {
     const month = result.start.get('month');
