@@ -21,7 +21,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // sitemap-index.xml lists every page: for search engines, and the list the accessibility gate checks.
   // The build record lets `npm run preview` serve the build at the base it was made for; the
-  // build's analysis runs in a worker beside Vite's bundling (src/build-analysis.ts).
+  // build's analysis runs in a worker beside the content sync and Vite's bundling (src/build-analysis.ts).
   integrations: [sitemap(), buildRecord(), buildAnalysis()],
   // A <meta> CSP on every page: Astro adds hashes of its own scripts and styles to script-src and
   // style-src ('self' plus those hashes, never 'unsafe-inline'); everything else is same-origin
