@@ -1,14 +1,17 @@
 /**
- * Gate: axe-core finds no WCAG 2.2 A/AA violation on any page of the sitemap (which lists every
- * page but the not-found one, checked too: see the first test), each checked once with its own
- * scripts running.
+ * Gate: axe-core finds no WCAG 2.2 A/AA violation on the pages of the sitemap (which lists every
+ * page but the not-found one, a candidate too: see the first test), each checked with its own
+ * scripts running. Checked are the biggest page of each type and the pages that hold a kind of
+ * element no other checked page holds (`pagesToCheck`): every kind of element the site prints is
+ * checked, and the overview, side by side and biggest pair page always.
  */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, pagesToCheck } from '../support/axe.ts';
 import { visit } from '../support/page-watch.ts';
 import { servedSite } from '../support/served-site.ts';
 import { listPages } from '../support/site.ts';
@@ -29,7 +32,13 @@ async function sitemapPages(): Promise<string[]> {
 /** The not-found page: built, never listed in a sitemap, checked all the same. */
 const notFound = `${base}404.html`;
 const listed = await sitemapPages();
-const pages = [...listed, notFound];
+/** The story folders of content/ and their outlets' files: the slugs that make pages of one type differ. */
+const slugs = new Set(
+  readdirSync('content', { recursive: true, encoding: 'utf8' })
+    .filter((file) => !file.endsWith('story.md'))
+    .map((file) => path.basename(file, '.md')),
+);
+const pages = await pagesToCheck(distDir, base, [...listed, notFound], slugs);
 const site = servedSite(distDir, base);
 let context: BrowserContext;
 
@@ -65,9 +74,19 @@ it('reports WCAG violations planted in a page, the costly color-contrast among t
 
 // One page at a time: axe's work is JavaScript in the page, and on two cores the other test
 // files already keep the second one busy, so pages in parallel only made each one slower.
-it.for(pages)('%s has no WCAG 2.2 AA violation', async (url) => {
+it('checks the overview, side by side and pair pages, and fewer pages than the site has', () => {
+  const urls = pages.map((p) => p.url);
+  const story = `${base}isis-detainee-transfer/`;
+  expect(urls).toEqual(expect.arrayContaining([story, `${story}compare/`, notFound, base, `${base}search/`]));
+  expect(urls.filter((url) => url.startsWith(`${story}compare/`) && url !== `${story}compare/`).length).toBeGreaterThan(
+    0,
+  );
+  expect(urls.length).toBeLessThan(listed.length + 1);
+});
+
+it.for(pages.map((p) => [p.url, p.reason]))('%s (%s) has no WCAG 2.2 AA violation', async ([url]) => {
   const page = await context.newPage();
-  await visit(page, site.origin + url);
+  await visit(page, site.origin + url!);
   const violations = await axeViolations(page);
   await page.close();
   expect(violations).toEqual([]);
