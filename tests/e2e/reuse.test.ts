@@ -2,7 +2,7 @@
  * The who-copied-whom graph and the "only in one outlet" page in Chromium, with JavaScript off: the
  * legend names exactly the line styles drawn, and they look different without colour; arrow tips
  * touch their boxes; the only-in page shows every outlet's list. axe checks both pages in
- * tests/e2e/a11y.test.ts (each is the only page of its type, so always checked there).
+ * tests/e2e/every-page.test.ts (each is the only page of its type, so always checked there).
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';

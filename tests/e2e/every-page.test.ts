@@ -1,9 +1,14 @@
 /**
- * Gate: axe-core finds no WCAG 2.2 A/AA violation on the pages of the sitemap (which lists every
- * page but the not-found one, a candidate too: see the first test), each checked with its own
- * scripts running. Checked are the biggest page of each type and the pages that hold a kind of
- * element no other checked page holds (`pagesToCheck`): every kind of element the site prints is
- * checked, and the overview, side by side and biggest pair page always.
+ * Every page of the shipped site in Chromium, each loaded once with its scripts running, for two
+ * gates:
+ * - Reading Parallax tells no one else: no page, search included, requests anything outside the
+ *   site's own origin (no fonts, analytics, CDNs or embeds), and every page loads without a console
+ *   error or a CSP violation (a style or script the policy blocks would otherwise fail silently).
+ * - axe-core finds no WCAG 2.2 A/AA violation. axe checks the biggest page of each type and the
+ *   pages that hold a kind of element no other checked page holds (`pagesToCheck`): every kind of
+ *   element the site prints, and the overview, side by side and biggest pair page always.
+ * The sitemap lists every page but the not-found one, loaded and checked too (see the first test).
+ * One visit per page for both: the two used to be separate files, loading every page twice.
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -12,7 +17,7 @@ import type { BrowserContext } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations, pagesToCheck } from '../support/axe.ts';
-import { visit } from '../support/page-watch.ts';
+import { visit, watchContext, watchPage } from '../support/page-watch.ts';
 import { servedSite } from '../support/served-site.ts';
 import { listPages } from '../support/site.ts';
 
@@ -38,12 +43,18 @@ const slugs = new Set(
     .filter((file) => !file.endsWith('story.md'))
     .map((file) => path.basename(file, '.md')),
 );
-const pages = await pagesToCheck(distDir, base, [...listed, notFound], slugs);
+const every = [...listed, notFound];
+const checked = new Map(
+  (await pagesToCheck(distDir, base, every, slugs)).map(({ url, reason }) => [url, reason] as const),
+);
+/** A search whose script fetches the index: its requests are recorded too. */
+const search = `${base}search/?q=Hasakah`;
 const site = servedSite(distDir, base);
 let context: BrowserContext;
 
 beforeAll(async () => {
   context = await site.browser.newContext();
+  await watchContext(context);
 });
 
 it('the sitemap lists every built page but the not-found page', async () => {
@@ -72,22 +83,51 @@ it('reports WCAG violations planted in a page, the costly color-contrast among t
   expect(violations.map((v) => v.split(' ')[0]).sort()).toEqual(['button-name', 'color-contrast', 'image-alt']);
 });
 
-// One page at a time: axe's work is JavaScript in the page, and on two cores the other test
-// files already keep the second one busy, so pages in parallel only made each one slower.
-it('checks the overview, side by side and pair pages, and fewer pages than the site has', () => {
-  const urls = pages.map((p) => p.url);
+it('checks the overview, side by side and pair pages with axe, and fewer pages than the site has', () => {
+  const urls = [...checked.keys()];
   const story = `${base}isis-detainee-transfer/`;
   expect(urls).toEqual(expect.arrayContaining([story, `${story}compare/`, notFound, base, `${base}search/`]));
   expect(urls.filter((url) => url.startsWith(`${story}compare/`) && url !== `${story}compare/`).length).toBeGreaterThan(
     0,
   );
-  expect(urls.length).toBeLessThan(listed.length + 1);
+  expect(urls.length).toBeLessThan(every.length);
 });
 
-it.for(pages.map((p) => [p.url, p.reason]))('%s (%s) has no WCAG 2.2 AA violation', async ([url]) => {
+it('has every page type: home, search, story, outlet, comparisons, quotes', () => {
+  for (const type of [
+    '',
+    'search/',
+    'isis-detainee-transfer/',
+    'isis-detainee-transfer/kurdistan24/',
+    'isis-detainee-transfer/compare/',
+    'isis-detainee-transfer/quotes/',
+  ]) {
+    expect(every).toContain(`${base}${type}`);
+  }
+});
+
+// One page at a time: axe's work is JavaScript in the page, and on two cores the other test
+// files already keep the second one busy, so pages in parallel only made each one slower.
+it.for(
+  [...every, search].map((url) => [
+    url,
+    checked.has(url) ? `axe: ${checked.get(url)}` : 'no axe: each kind of element on it is on a page axe checks',
+  ]),
+)('%s requests nothing outside its origin and logs no error or CSP violation (%s)', async ([url]) => {
   const page = await context.newPage();
-  await visit(page, site.origin + url!);
-  const violations = await axeViolations(page);
+  const record = watchPage(page);
+  await visit(page, site.origin + url!, url === search ? 'networkidle' : 'load');
+  const cspViolations = await page.evaluate(() => window.__cspViolations ?? []);
+  const axe = checked.has(url!) ? await axeViolations(page) : [];
   await page.close();
-  expect(violations).toEqual([]);
+  expect(record.requests.filter((r) => !r.startsWith(`${site.origin}/`))).toEqual([]);
+  expect([...cspViolations, ...record.errors, ...record.dialogs]).toEqual([]);
+  expect(axe).toEqual([]);
+  if (url === search)
+    expect(record.requests).toEqual(
+      expect.arrayContaining([
+        `${site.origin}${base}search/root.json`,
+        `${site.origin}${base}search/stories/isis-detainee-transfer.json`,
+      ]),
+    );
 });
