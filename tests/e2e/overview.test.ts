@@ -6,7 +6,7 @@
  * view on a phone; the heat map's darkest cell is the largest overlap in both colour schemes.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 
 const distDir = inject('distDir');
@@ -59,8 +59,25 @@ async function follow(page: Page, selector: string): Promise<{ id: string; text:
 for (const viewport of VIEWPORTS) {
   for (const scheme of SCHEMES) {
     describe(`the overview at ${viewport.width} × ${viewport.height}, ${scheme}`, () => {
+      // The five tests of the summary share one loaded overview: loading the site's biggest page again
+      // for each was most of this file's time. Each starts on the overview (loaded again only when
+      // the test before followed a link to another page), at the top, with no fragment in the URL.
+      let page: Page;
+      beforeAll(async () => {
+        page = await open(overview, viewport, scheme);
+      });
+      beforeEach(async () => {
+        if (new URL(page.url()).pathname !== overview) await page.goto(site.origin + overview);
+        await page.evaluate(() => {
+          history.replaceState(null, '', location.pathname);
+          window.scrollTo({ top: 0, behavior: 'instant' });
+        });
+      });
+      afterAll(async () => {
+        await page?.context().close();
+      });
+
       it(`shows the summary within the first ${SCREENS} screens`, async () => {
-        const page = await open(overview, viewport, scheme);
         const bottom = await page.locator('section.summary').evaluate((el) => el.getBoundingClientRect().bottom);
         expect(bottom).toBeLessThanOrEqual(SCREENS * viewport.height);
         // It has something to say about each question, and the in-page navigation follows it.
@@ -70,44 +87,36 @@ for (const viewport of VIEWPORTS) {
           .locator('nav.on-page a')
           .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
         for (const id of sections) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
-        await page.context().close();
       });
 
       it('(a) names who altered a quote and links to the diff against the wording others print', async () => {
-        const page = await open(overview, viewport, scheme);
         const line = page.locator('.summary dd[data-kind="altered"]').first();
         const who = ((await line.textContent()) ?? '').split(' alters ')[0] ?? '';
         expect(who.length).toBeGreaterThan(0);
         const target = await follow(page, '.summary dd[data-kind="altered"] a');
         expect(target.text).toContain(who);
         expect(target.html).toMatch(/<del|<ins/);
-        await page.context().close();
       });
 
       it('(b) counts what each outlet alone says, linking to that outlet’s list of own sentences', async () => {
-        const page = await open(overview, viewport, scheme);
         const link = page.locator('.summary dd[data-kind="only"] a').first();
         const count = Number(/(\d+)\s*$/.exec((await link.textContent()) ?? '')?.[1]);
         expect(count).toBeGreaterThan(0);
         const target = await follow(page, '.summary dd[data-kind="only"] a');
         expect(target.id).toMatch(/^only-/);
         expect(await page.locator(`#${target.id} ol.own > li`).count()).toBe(count);
-        await page.context().close();
       });
 
       it('(c) says who copied whom, linking to the graph', async () => {
-        const page = await open(overview, viewport, scheme);
         const line = (await page.locator('.summary dd[data-kind="copied"]').textContent()) ?? '';
         expect(line).toContain('republishes Las Vegas News Magazine');
         expect(line).toContain('names no source');
         const target = await follow(page, '.summary .group[data-kind="copied"] a');
         expect(target.id).toBe('provenance');
         expect(await page.locator('#provenance ~ figure svg').count()).toBeGreaterThan(0);
-        await page.context().close();
       });
 
       it('(d) shows how the outlets hedge “6,000”, linking to each outlet’s words', async () => {
-        const page = await open(overview, viewport, scheme);
         const lines = page.locator('.summary dd[data-kind="number"]').filter({ hasText: '6,000' });
         expect(await lines.count()).toBeGreaterThan(0);
         const target = await follow(page, '.summary dd[data-kind="number"]:has-text("6,000") a');
@@ -115,7 +124,6 @@ for (const viewport of VIEWPORTS) {
         // The finding quotes every outlet's words, each linked to its sentence.
         const spans = page.locator(`[id="${target.id}"] .sides a`);
         expect(await spans.count()).toBeGreaterThanOrEqual(2);
-        await page.context().close();
       });
 
       it('fits every table of the overview and the quotes page in its box: none is clipped', async () => {

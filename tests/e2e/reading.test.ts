@@ -2,7 +2,8 @@
  * Reading in a real browser (system Chromium, headless) against the built site served at its
  * sub-path: every page type fits a phone and a desktop without sideways scrolling, shows all of
  * its content with JavaScript off, and a coverage-matrix link lands on its highlighted sentence.
- * Screenshots go to test-results/screenshots/ (gitignored) for people to look at.
+ * With SCREENSHOTS=1, each view is photographed into test-results/screenshots/ (gitignored) for people
+ * to look at.
  */
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -13,6 +14,15 @@ import { servedSite } from '../support/served-site.ts';
 import { readPage } from '../support/site.ts';
 
 const SHOTS = 'test-results/screenshots';
+/**
+ * Photographs are for people and assert nothing; the 22 full pages cost a third of this file's
+ * CPU time (86 s with them, 59 s without, Chromium included), so `npm test` takes them only when asked.
+ */
+const PHOTOGRAPH = process.env['SCREENSHOTS'] === '1';
+
+async function photograph(page: Page, name: string, fullPage = false): Promise<void> {
+  if (PHOTOGRAPH) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
 const WIDTHS = [1280, 375] as const;
 const distDir = inject('distDir');
 const base = inject('base');
@@ -41,7 +51,7 @@ const pageTypes = [
 const site = servedSite(distDir, base);
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
+  if (PHOTOGRAPH) await mkdir(SHOTS, { recursive: true });
 });
 
 async function open(path: string, options: { width: number; javaScript?: boolean; dark?: boolean }): Promise<Page> {
@@ -66,7 +76,7 @@ describe('every page type at desktop and phone widths', () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+        await photograph(page, `${name}-${width}`, true);
         await page.context().close();
       });
     }
@@ -86,7 +96,7 @@ describe('every page type at desktop and phone widths', () => {
         .reduce((sum, c) => sum + c, 0) / 3;
     expect(luminance(bg)).toBeLessThan(60);
     expect(luminance(fg)).toBeGreaterThan(180);
-    await page.screenshot({ path: `${SHOTS}/${outlet?.name ?? 'outlet'}-1280-dark.png` });
+    await photograph(page, `${outlet?.name ?? 'outlet'}-1280-dark`);
     await page.context().close();
   });
 });
@@ -157,7 +167,7 @@ describe('following a link', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const background = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    await page.screenshot({ path: `${SHOTS}/matrix-link-target-1280.png` });
+    await photograph(page, 'matrix-link-target-1280');
     await page.context().close();
   });
 

@@ -1,12 +1,12 @@
 /**
  * The who-copied-whom graph and the "only in one outlet" page in Chromium, with JavaScript off: the
  * legend names exactly the line styles drawn, and they look different without colour; arrow tips
- * touch their boxes; the only-in page shows every outlet's list; axe finds no violation on either.
+ * touch their boxes; the only-in page shows every outlet's list. axe checks both pages in
+ * tests/e2e/every-page.test.ts (each is the only page of its type, so always checked there).
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
 import { servedSite } from '../support/served-site.ts';
 import { SHIPPED_STORY } from '../support/shipped-story.ts';
 
@@ -16,16 +16,13 @@ const story = path.basename(SHIPPED_STORY);
 const site = servedSite(distDir, base);
 
 let context: BrowserContext;
-/** axe runs as a script in the page, so its own context has JavaScript on. */
-let scripted: BrowserContext;
 
 beforeAll(async () => {
   context = await site.browser.newContext({ javaScriptEnabled: false });
-  scripted = await site.browser.newContext();
 });
 
-async function open(path: string, within = context): Promise<Page> {
-  const page = await within.newPage();
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
   await page.goto(site.origin + path);
   return page;
 }
@@ -94,11 +91,4 @@ it('the only-in page lists each outlet’s own sentences with JavaScript off, li
   for (const s of sections) expect(s.id).toMatch(/^only-/);
   expect(sections.some((s) => s.sentences > 0)).toBe(true);
   await page.close();
-});
-
-it.for([`only/`, ``])('/%s has no WCAG 2.2 AA violation', async (path) => {
-  const page = await open(`${base}${story}/${path}`, scripted);
-  const violations = await axeViolations(page);
-  await page.close();
-  expect(violations).toEqual([]);
 });
