@@ -33,6 +33,19 @@ export interface BuildOptions {
 }
 
 /**
+ * The Node options and script of `npm run build` (package.json): the bench runs what an author
+ * runs, its heap limit included, with the resource-usage preload added.
+ */
+async function buildCommand(): Promise<string[]> {
+  const scripts = (JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [program, ...args] = (scripts['build'] ?? '').split(/\s+/);
+  if (program !== 'node' || args.length === 0) {
+    throw new Error(`package.json's build script is not "node … <script>": ${scripts['build']}`);
+  }
+  return args;
+}
+
+/**
  * `npm run build` (scripts/build.ts) into `outDir` at base `/`, in a fresh process that reports
  * its own peak memory and CPU time (bench/rusage.ts).
  */
@@ -43,7 +56,7 @@ export async function buildSite(
 ): Promise<BuildRun> {
   const usage = `${outDir}.rusage.json`;
   const t0 = performance.now();
-  await run(process.execPath, ['--import', './bench/rusage.ts', 'scripts/build.ts'], {
+  await run(process.execPath, ['--import', './bench/rusage.ts', ...(await buildCommand())], {
     env: {
       ...process.env,
       PARALLAX_OUT_DIR: outDir,
