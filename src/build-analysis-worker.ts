@@ -10,43 +10,24 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import type { z } from 'astro/zod';
-import type { ContentFile } from './data/story-inputs.ts';
 
 // This thread loads the engine from its TypeScript source (the pages get Vite's bundle of it).
 // Node's compile cache keeps the stripped and compiled modules between builds, as Astro's CLI does
 // for its own thread (a third of this thread's time without it); it applies to modules loaded
 // after it is on, hence the imports below.
 enableCompileCache();
-const [{ cachedAnalysis }, { contentDir }, { splitFrontmatter, validateFrontmatter }, { readSource }, inputs] =
+const [{ cachedAnalysis }, { contentDir }, { readContentFile }, inputs, { articleSchema }, { storySchema }] =
   await Promise.all([
     import('./data/analysis-cache.ts'),
     import('./data/content-dir.ts'),
-    import('./data/frontmatter.ts'),
-    import('./data/source-text.ts'),
+    import('./data/read-content.ts'),
     import('./data/story-inputs.ts'),
+    import('./schemas/article.ts'),
+    import('./schemas/story.ts'),
   ]);
-const [{ articleSchema }, { storySchema }] = await Promise.all([
-  import('./schemas/article.ts'),
-  import('./schemas/story.ts'),
-]);
 
 const { root } = workerData as { root: string };
 const base = path.resolve(root, contentDir);
-
-async function readFile<D>(slug: string, name: string, schema: z.ZodType<D>): Promise<ContentFile<D>> {
-  const absolute = path.join(base, slug, name);
-  // The path as Astro's glob loader gives it (relative to the project root): part of the cache key.
-  const file = path.relative(root, absolute).split(path.sep).join('/');
-  const source = await readSource(absolute, file);
-  const split = splitFrontmatter(file, source);
-  return {
-    file,
-    relative: `${slug}/${name}`,
-    source,
-    body: split.body,
-    data: validateFrontmatter(file, split, schema),
-  };
-}
 
 for (const folder of await readdir(base, { withFileTypes: true })) {
   if (!folder.isDirectory()) continue;
@@ -54,9 +35,10 @@ for (const folder of await readdir(base, { withFileTypes: true })) {
   try {
     const names = (await readdir(path.join(base, slug))).filter((name) => name.endsWith('.md'));
     if (!names.includes(inputs.STORY_FILE)) continue;
-    const story = await readFile(slug, inputs.STORY_FILE, storySchema);
+    const read = <D>(name: string, schema: z.ZodType<D>) => readContentFile(base, `${slug}/${name}`, root, schema);
+    const story = await read(inputs.STORY_FILE, storySchema);
     const articles = [];
-    for (const name of names) if (name !== inputs.STORY_FILE) articles.push(await readFile(slug, name, articleSchema));
+    for (const name of names) if (name !== inputs.STORY_FILE) articles.push(await read(name, articleSchema));
     for (const bundle of inputs.assembleStories([story], articles)) await cachedAnalysis(bundle.story, bundle.articles);
   } catch {
     // Left to the build: it reads this story from Astro's collections and reports what is wrong.

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { storySchema, type StoryData } from '../schemas/story.ts';
 import { ContentError, ContentErrors } from './content-error.ts';
@@ -21,21 +22,17 @@ export async function readContent(contentDir: string, root = process.cwd()): Pro
   const stories: ContentFile<StoryData>[] = [];
   const articles: ContentFile<ArticleData>[] = [];
   for (const relative of files) {
-    const absolute = path.join(contentDir, relative);
-    const file = path.relative(root, absolute).split(path.sep).join('/');
     try {
-      const source = await readSource(absolute, file);
-      const split = splitFrontmatter(file, source);
-      const base = { file, relative, source, body: split.body };
       if (path.posix.basename(relative) === STORY_FILE) {
-        stories.push({ ...base, data: validateFrontmatter(file, split, storySchema) });
+        stories.push(await readContentFile(contentDir, relative, root, storySchema));
       } else {
-        const data = validateFrontmatter(file, split, articleSchema);
+        const article = await readContentFile(contentDir, relative, root, articleSchema);
+        const { file, source, data } = article;
         const problem = parseArticle(source).problems[0];
         if (problem !== undefined) throw new ContentError(file, problem.problem, position(source, problem.offset));
         const tooMany = unitLimitProblem(toArticleInput('article', file, source, data));
         if (tooMany !== undefined) throw tooMany;
-        articles.push({ ...base, data });
+        articles.push(article);
       }
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -44,6 +41,23 @@ export async function readContent(contentDir: string, root = process.cwd()): Pro
   }
   if (errors.length > 0) throw new ContentErrors(errors);
   return assembleStories(stories, articles);
+}
+
+/**
+ * One content file read and its frontmatter validated against `schema`; `relative` is its path
+ * under `contentDir`. Shared by the preflight and the build's analysis worker.
+ */
+export async function readContentFile<D>(
+  contentDir: string,
+  relative: string,
+  root: string,
+  schema: z.ZodType<D>,
+): Promise<ContentFile<D>> {
+  const absolute = path.join(contentDir, relative);
+  const file = display(absolute, root);
+  const source = await readSource(absolute, file);
+  const split = splitFrontmatter(file, source);
+  return { file, relative, source, body: split.body, data: validateFrontmatter(file, split, schema) };
 }
 
 /** Path of `absolute` for messages: relative to the project root, `/`-separated. */
