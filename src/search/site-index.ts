@@ -48,18 +48,28 @@ let aliasGroups: AliasGroup[] | undefined;
 /** The alias table as search matches it, folded once per build. */
 const buildAliasGroups = (): AliasGroup[] => (aliasGroups ??= searchAliasGroups());
 
-/** `/search/stories/<slug>.json`: one story's index file, made when its endpoint is written. */
+/**
+ * Index files by the comparison they were made from. The root file reads each story's index file
+ * for its words, and the story's own endpoint writes it; a story read back recently
+ * (src/comparisons.ts keeps the last few) is the same object both times, so its index is made
+ * once, and it is dropped with the comparison.
+ */
+const indexFiles = new WeakMap<StoryComparison, StoryIndexFile>();
+
+/** `/search/stories/<slug>.json`: one story's index file. */
 export function storySearchFile(comparison: StoryComparison): StoryIndexFile {
-  return storyIndexFile(comparison, buildAliasGroups());
+  let file = indexFiles.get(comparison);
+  if (file === undefined) indexFiles.set(comparison, (file = storyIndexFile(comparison, buildAliasGroups())));
+  return file;
 }
 
 const built = new WeakMap<readonly RootStory[], Promise<SiteSearchFiles>>();
 
 /**
  * The root file and word chunks of `stories`, made once per build (the endpoints share one array
- * of stories). `load` gives one story's comparison: each story's index file is made, read for its
- * words and dropped, and made again, alone, by its own endpoint, so memory holds one story's
- * comparison and index at a time, not the whole site's.
+ * of stories). `load` gives one story's comparison: each story's index file is made and read for
+ * its words, then kept only as long as that comparison is, so memory holds a few stories'
+ * comparisons and indexes at a time, not the whole site's.
  */
 export function siteSearchFiles(
   stories: readonly RootStory[],

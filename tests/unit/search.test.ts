@@ -9,7 +9,7 @@ import { foldForSearch } from '../../src/search/normalise.ts';
 import { capQuery, MAX_QUERY_LENGTH, parseQuery } from '../../src/search/query.ts';
 import type { SearchRecord } from '../../src/search/record.ts';
 import { searchRecords } from '../../src/search/records.ts';
-import { searchAliasGroups } from '../../src/search/site-index.ts';
+import { searchAliasGroups, storySearchFile } from '../../src/search/site-index.ts';
 import { chunksBetween } from '../../src/search/site-search.ts';
 import type { Hit } from '../../src/search/story-search.ts';
 import { typoAllowance, typoDistance } from '../../src/search/typos.ts';
@@ -502,6 +502,13 @@ describe('search across many stories', () => {
     const all = await many.search.search('the', {}, 4);
     expect(all.groups).toHaveLength(4);
     expect(all.moreStories).toBe(0);
+  });
+
+  it('makes a story’s index file once per comparison read: the root file and the story’s endpoint share it', () => {
+    expect(storySearchFile(comparison)).toBe(storySearchFile(comparison));
+    const readAgain = structuredClone(comparison);
+    expect(storySearchFile(readAgain)).not.toBe(storySearchFile(comparison));
+    expect(storySearchFile(readAgain)).toEqual(storySearchFile(comparison));
   });
 
   it('lists the chunks between two words', () => {
