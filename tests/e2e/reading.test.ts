@@ -54,12 +54,15 @@ beforeAll(async () => {
   if (PHOTOGRAPH) await mkdir(SHOTS, { recursive: true });
 });
 
-async function open(path: string, options: { width: number; javaScript?: boolean; dark?: boolean }): Promise<Page> {
+async function open(
+  path: string,
+  options: { width: number; javaScript?: boolean; dark?: boolean; motion?: boolean },
+): Promise<Page> {
   const context = await site.browser.newContext({
     viewport: { width: options.width, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.dark === true ? 'dark' : 'light',
-    reducedMotion: 'reduce',
+    reducedMotion: options.motion === true ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
   const response = await page.goto(site.origin + path);
@@ -170,6 +173,51 @@ describe('following a link', () => {
     await photograph(page, 'matrix-link-target-1280');
     await page.context().close();
   });
+
+  // The pages lay out far-off blocks only when they near the screen (content-visibility): a page
+  // opened at a fragment must still land on it, with the blocks above it at their real size.
+  for (const width of WIDTHS) {
+    it(`opened at a fragment far down a page, lands on it at ${width} px`, async () => {
+      const last = async (urlPath: string, selector: string): Promise<string> => {
+        const ids = (await readPage(distDir, base, urlPath)).querySelectorAll(selector).map((el) => el.id);
+        expect(ids.length, `${selector} on ${urlPath}`).toBeGreaterThan(2);
+        return `${urlPath}#${ids.at(-1) ?? ''}`;
+      };
+      const outlet = `${base}${story}/${outlets.at(-1) ?? ''}/`;
+      const targets = [
+        await last(outlet, '.article-body p > span.s[id]'),
+        await last(`${base}${story}/quotes/`, 'section.cluster[id]'),
+        await last(`${base}${story}/compare/${first}/${second}/`, 'ol.aligned > li[id]'),
+      ];
+      for (const target of targets) {
+        // With motion allowed, as most readers have it: the page scrolls smoothly, and a smooth
+        // scroll aims at where the target was before the blocks above it were laid out.
+        const page = await open(target, { width, motion: true });
+        const id = decodeURIComponent(target.split('#')[1] ?? '');
+        const element = page.locator(`[id="${id}"]`);
+        await expect.poll(() => element.evaluate((el) => el.matches(':target'))).toBe(true);
+        // Until the scrolling has stopped: the same position for 30 frames in a row.
+        await page.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              let still = 0;
+              let last = -1;
+              const frame = (): void => {
+                still = scrollY === last ? still + 1 : 0;
+                last = scrollY;
+                if (still >= 30) done();
+                else requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            }),
+        );
+        const box = await element.boundingBox();
+        expect(box?.y ?? -1, `${target}: below the top`).toBeGreaterThanOrEqual(0);
+        expect(box?.y ?? Infinity, `${target}: in view`).toBeLessThan(page.viewportSize()?.height ?? 0);
+        await page.context().close();
+      }
+    });
+  }
 
   it('pressing / focuses the header search box (the one enhancement script)', async () => {
     const page = await open(pageTypes[1]?.path ?? base, { width: 1280 });
