@@ -174,8 +174,8 @@ describe('following a link', () => {
     await page.context().close();
   });
 
-  // The pages lay out far-off blocks only when they near the screen (content-visibility): a page
-  // opened at a fragment must still land on it, with the blocks above it at their real size.
+  // Long pages lay out far-off sections only when they near the screen (.deferred, content-visibility):
+  // a page opened at a fragment must still land on it, with the sections above it at their real size.
   for (const width of WIDTHS) {
     it(`opened at a fragment far down a page, lands on it at ${width} px`, async () => {
       const last = async (urlPath: string, selector: string): Promise<string> => {
@@ -183,11 +183,9 @@ describe('following a link', () => {
         expect(ids.length, `${selector} on ${urlPath}`).toBeGreaterThan(2);
         return `${urlPath}#${ids.at(-1) ?? ''}`;
       };
-      const outlet = `${base}${story}/${outlets.at(-1) ?? ''}/`;
       const targets = [
-        await last(outlet, '.article-body p > span.s[id]'),
-        await last(`${base}${story}/quotes/`, 'section.cluster[id]'),
-        await last(`${base}${story}/compare/${first}/${second}/`, 'ol.aligned > li[id]'),
+        await last(`${base}${story}/quotes/`, 'section.deferred[id]'),
+        await last(`${base}${story}/`, 'section.deferred [id]'),
       ];
       for (const target of targets) {
         // With motion allowed, as most readers have it: the page scrolls smoothly, and a smooth
