@@ -13,7 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { beforeAll, expect, inject, it } from 'vitest';
 import { axeViolations, pagesToCheck } from '../support/axe.ts';
@@ -51,10 +51,13 @@ const checked = new Map(
 const search = `${base}search/?q=Hasakah`;
 const site = servedSite(distDir, base);
 let context: BrowserContext;
+/** One page visits every URL in turn (a new page per URL cost Chromium a renderer process each). */
+let visitor: Page;
 
 beforeAll(async () => {
   context = await site.browser.newContext();
   await watchContext(context);
+  visitor = await context.newPage();
 });
 
 it('the sitemap lists every built page but the not-found page', async () => {
@@ -114,12 +117,11 @@ it.for(
     checked.has(url) ? `axe: ${checked.get(url)}` : 'no axe: each kind of element on it is on a page axe checks',
   ]),
 )('%s requests nothing outside its origin and logs no error or CSP violation (%s)', async ([url]) => {
-  const page = await context.newPage();
-  const record = watchPage(page);
-  await visit(page, site.origin + url!, url === search ? 'networkidle' : 'load');
-  const cspViolations = await page.evaluate(() => window.__cspViolations ?? []);
-  const axe = checked.has(url!) ? await axeViolations(page) : [];
-  await page.close();
+  const record = watchPage(visitor);
+  await visit(visitor, site.origin + url!, url === search ? 'networkidle' : 'load');
+  const cspViolations = await visitor.evaluate(() => window.__cspViolations ?? []);
+  const axe = checked.has(url!) ? await axeViolations(visitor) : [];
+  record.stop();
   expect(record.requests.filter((r) => !r.startsWith(`${site.origin}/`))).toEqual([]);
   expect([...cspViolations, ...record.errors, ...record.dialogs]).toEqual([]);
   expect(axe).toEqual([]);

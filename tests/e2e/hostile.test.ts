@@ -55,8 +55,9 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
     `${TEST_BASE}search/?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`,
   ];
   expect(urls.length).toBeGreaterThan(8);
+  // One page visits every URL in turn: a new document each time, without a new renderer process.
+  const page = await context.newPage();
   for (const url of urls) {
-    const page = await context.newPage();
     const record = watchPage(page);
     await visit(page, site.origin + url, url.includes('?q=') ? 'networkidle' : 'load');
     const active = await liveActiveContent(page);
@@ -64,7 +65,7 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
     const state = await page.evaluate(() => ({ pwned: window.__pwned, violations: window.__cspViolations }));
     // The search for the attacker's own word must really have rendered hostile text as results.
     if (url.endsWith('?q=pwned')) expect(await page.locator('#search-results li').count(), url).toBeGreaterThan(0);
-    await page.close();
+    record.stop();
     expect({ url, active, ...state, dialogs: record.dialogs, errors: record.errors }).toEqual({
       url,
       active: [],
@@ -78,6 +79,7 @@ it('runs no script of the articles on any page, opens no dialog and stays on the
       url,
     ).toEqual([]);
   }
+  await page.close();
 });
 
 it('has a CSP that blocks inline code even when it gets into a page', async () => {

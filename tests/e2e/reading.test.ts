@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
 import { readPage } from '../support/site.ts';
 
@@ -54,33 +54,59 @@ beforeAll(async () => {
   if (PHOTOGRAPH) await mkdir(SHOTS, { recursive: true });
 });
 
-async function open(
-  path: string,
-  options: { width: number; javaScript?: boolean; dark?: boolean; motion?: boolean },
-): Promise<Page> {
+interface OpenOptions {
+  width: number;
+  javaScript?: boolean;
+  dark?: boolean;
+  motion?: boolean;
+}
+
+async function newPage(options: OpenOptions): Promise<Page> {
   const context = await site.browser.newContext({
     viewport: { width: options.width, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.dark === true ? 'dark' : 'light',
     reducedMotion: options.motion === true ? 'no-preference' : 'reduce',
   });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+async function go(page: Page, path: string): Promise<Page> {
   const response = await page.goto(site.origin + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }
 
+/** A fresh page at `path`, for a test that changes what it shows; close its context after. */
+async function open(path: string, options: OpenOptions): Promise<Page> {
+  return go(await newPage(options), path);
+}
+
+/**
+ * A page that only reads: one per kind of visit, going from URL to URL. A new page costs Chromium
+ * a renderer process, about three times the CPU of the next URL in the same one.
+ */
+const readers = new Map<string, Promise<Page>>();
+async function visitPage(path: string, options: OpenOptions): Promise<Page> {
+  const key = JSON.stringify(options);
+  let page = readers.get(key);
+  if (page === undefined) readers.set(key, (page = newPage(options)));
+  return go(await page, path);
+}
+afterAll(async () => {
+  for (const page of readers.values()) await (await page).context().close();
+});
+
 describe('every page type at desktop and phone widths', () => {
   for (const width of WIDTHS) {
     for (const { name, path } of pageTypes) {
       it(`${name} fits ${width} px without horizontal page scrolling (wide tables scroll in their own box)`, async () => {
-        const page = await open(path, { width });
+        const page = await visitPage(path, { width });
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
         await photograph(page, `${name}-${width}`, true);
-        await page.context().close();
       });
     }
   }
@@ -107,7 +133,7 @@ describe('every page type at desktop and phone widths', () => {
 describe('with JavaScript disabled', () => {
   it.each(pageTypes)('$name shows every sentence, table cell and diff', async ({ name, path }) => {
     {
-      const page = await open(path, { width: 1280, javaScript: false });
+      const page = await visitPage(path, { width: 1280, javaScript: false });
       const hidden = await page.evaluate(() =>
         [
           ...document.querySelectorAll(
@@ -128,7 +154,6 @@ describe('with JavaScript disabled', () => {
       // Same content as the HTML file: nothing waits for a script to fill it in.
       const staticSentences = (await readPage(distDir, base, path)).querySelectorAll('main span.s').length;
       expect(await page.locator('main span.s').count(), name).toBe(staticSentences);
-      await page.context().close();
     }
   });
 });
