@@ -236,6 +236,17 @@ describe('outlet pages', () => {
     }
   });
 
+  it('link to what only that outlet says, with the count of its own sentences in words', async () => {
+    for (const { slug, articles } of stories) {
+      for (const article of articles) {
+        const link = (await readPage(distDir, base, url(slug, article.slug))).querySelector('.only-link');
+        expect(link?.textContent.replace(/\s+/g, ' ').trim(), article.slug).toMatch(
+          /^What only .+ says: its \d+ sentences? of its own, strongest first, and the words no other outlet uses\.$/,
+        );
+      }
+    }
+  });
+
   it('mark captions and credits as such', async () => {
     const withCaption = stories.flatMap((s) =>
       s.articles.filter((a) => a.body.includes(':::caption')).map((a) => ({ story: s.slug, article: a })),
