@@ -26,12 +26,12 @@ export interface Term {
 }
 
 /**
- * A word as printed: a dotted acronym ("U.S."), a number with digit groups ("6,000", "1.5"), or
+ * A word as printed: a dotted acronym ("U.S.", "U.S.’s"), a number with digit groups ("6,000", "1.5"), or
  * letters, digits and marks with inner apostrophes or hyphens ("Kurdish-led" is two words: the
  * hyphen splits).
  */
 const WORD =
-  /\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[,\u202F\u00A0\u2009]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+  /\p{L}(?:\.\p{L})+\.?(?:['’]s\b)?|\p{N}+(?:[,\u202F\u00A0\u2009]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /**
  * wink-lemmatizer, loaded on first use: its WordNet word lists (2.7 MB) are most of the engine's
@@ -92,10 +92,16 @@ interface Printed {
   end: number;
 }
 
+/**
+ * A possessive ending: "SDF’s" and "CENTCOM's" are the names SDF and CENTCOM (the alias table
+ * lists names, not their possessives), "Syria’s" is Syria.
+ */
+const POSSESSIVE = /['’]s$/u;
+
 function words(text: string): Printed[] {
   const out: Printed[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+    const raw = m[0].replace(POSSESSIVE, '');
     out.push({
       raw,
       folded: (ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/[.'’]/g, '').toLowerCase(),

@@ -324,6 +324,21 @@ describe('clusterClaims on the real articles', () => {
     ).toEqual(['w:observ', 'w:grow']);
   });
 
+  it('reads a possessive name as the name: Kurdistan24’s "the SDF’s ability" meets "(SDF)" in JournalPosts', () => {
+    const k24 = claimUnits.find((u) => u.id === 'kurdistan24-p3-s2')!;
+    expect(k24.text).toContain('the SDF’s ability');
+    expect(k24.tokens).toContain('n:sdf');
+    expect(k24.tokens).not.toContain('w:sdfs');
+    const sdf = k24.terms.find((t) => t.key === 'n:sdf')!;
+    expect(k24.text.slice(sdf.start, sdf.end)).toBe('SDF');
+    expect(claimTerms("CENTCOM's surge and the U.S.’s aims").map((t) => t.key)).toEqual([
+      'n:centcom',
+      'w:surg',
+      'n:united states',
+      'w:aim',
+    ]);
+  });
+
   it('pairs a sentence nothing else placed with another claim of a placed one', () => {
     // JournalPosts p5 is in the claim of the prisons' collapse; its closing clause, "reversing
     // years of counterterrorism progress", is Daljoog News p2's "reversing years of counterterrorism gains".
