@@ -161,6 +161,57 @@ describe('the quotes page on a phone', () => {
   });
 });
 
+describe('side by side on a phone, two outlets chosen', () => {
+  it('shows only their columns in every table, side by side within the screen, and folds away what neither says', async () => {
+    const page = await open(`${base}${story}/compare/`, { width: 375, height: 812 }, 'light');
+    const selects = page.locator('.pick-columns select');
+    await selects.nth(0).selectOption({ label: 'bne IntelliNews' });
+    await selects.nth(1).selectOption({ label: 'Kurdistan24' });
+    const tables = await page.locator('table.compare').evaluateAll((els) =>
+      els.map((table) => {
+        const box = table.closest('.scroll-box') as HTMLElement;
+        const shown = (el: Element): boolean => !(el as HTMLElement).hidden && el.getClientRects().length > 0;
+        const cells = [...table.querySelectorAll<HTMLElement>('td[data-outlet]')].filter(shown);
+        return {
+          boxHidden: box.hidden,
+          outlets: [...new Set(cells.map((c) => c.dataset['outlet']))].sort(),
+          // Rows shown where both outlets are silent: none may be.
+          silentRows: [...table.querySelectorAll('tbody tr')]
+            .filter(shown)
+            .filter((row) =>
+              [...row.querySelectorAll('td')].filter(shown).every((td) => td.classList.contains('silent')),
+            ).length,
+          sideways: box.scrollWidth - box.clientWidth,
+          rightmost: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(2);
+    const shownTables = tables.filter((t) => !t.boxHidden);
+    expect(shownTables.length).toBeGreaterThan(0);
+    for (const t of shownTables) {
+      expect(t.outlets).toEqual(['intellinews', 'kurdistan24']);
+      expect(t.silentRows).toBe(0);
+      expect(t.sideways).toBe(0);
+      expect(t.rightmost).toBeLessThanOrEqual(375);
+    }
+    // Back to every outlet: every table shows all five columns again.
+    await selects.nth(1).selectOption({ label: 'every outlet' });
+    const columns = await page
+      .locator('table.compare')
+      .evaluateAll((els) =>
+        els.map(
+          (t) =>
+            new Set(
+              [...t.querySelectorAll<HTMLElement>('td[data-outlet]:not([hidden])')].map((c) => c.dataset['outlet']),
+            ).size,
+        ),
+      );
+    expect(columns.every((n) => n === 5)).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the overlap heat map', () => {
   for (const scheme of SCHEMES) {
     it(`draws the largest overlap as its darkest cell, darker for more overlap throughout (${scheme})`, async () => {

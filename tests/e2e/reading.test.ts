@@ -211,6 +211,7 @@ describe('following a link', () => {
       const targets = [
         await last(`${base}${story}/quotes/`, 'section.deferred[id]'),
         await last(`${base}${story}/`, 'section.deferred [id]'),
+        await last(`${base}${story}/compare/`, 'section.deferred tr[id]'),
       ];
       for (const target of targets) {
         // With motion allowed, as most readers have it: the page scrolls smoothly, and a smooth

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { SHIPPED_STORY, shippedStory } from '../support/shipped-story.ts';
 import { fileFor, findBrokenLinks, listPages, readPage } from '../support/site.ts';
 
 interface Article {
@@ -295,11 +296,14 @@ describe('comparisons', () => {
   it('side by side: one column per outlet, and every paragraph sentence of every outlet somewhere in it', async () => {
     for (const { slug, articles } of stories) {
       const doc = await readPage(distDir, base, url(slug, 'compare'));
-      const table = doc.querySelector('table.compare');
-      expect(table?.querySelectorAll('thead th').length).toBe(articles.length + 1);
-      for (const row of table?.querySelectorAll('tbody tr') ?? [])
-        expect(row.querySelectorAll('td')).toHaveLength(articles.length);
-      const linked = new Set(table?.querySelectorAll('td a.text').map((a) => a.getAttribute('href')));
+      const tables = doc.querySelectorAll('table.compare');
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table.querySelectorAll('thead th').length).toBe(articles.length + 1);
+        for (const row of table.querySelectorAll('tbody tr'))
+          expect(row.querySelectorAll('td')).toHaveLength(articles.length);
+      }
+      const linked = new Set(tables.flatMap((t) => t.querySelectorAll('td a.text').map((a) => a.getAttribute('href'))));
       for (const article of articles) {
         const outletDoc = await readPage(distDir, base, url(slug, article.slug));
         for (const span of outletDoc.querySelectorAll('.article-body > p:not(.credit) span.s')) {
@@ -307,6 +311,28 @@ describe('comparisons', () => {
         }
       }
     }
+  });
+
+  it('side by side: the rows cut into tables in reading order, every claim once, each table after the first laid out only near the screen', async () => {
+    const doc = await readPage(distDir, base, url(path.basename(SHIPPED_STORY), 'compare'));
+    const tables = doc.querySelectorAll('table.compare');
+    expect(tables.length).toBeGreaterThan(2);
+    const claims = tables.flatMap((t) => t.querySelectorAll('tbody th .rowid').map((a) => a.textContent.trim()));
+    const { comparison } = await shippedStory();
+    expect(claims).toEqual(comparison.claimClusters.map((c) => c.id));
+    tables.forEach((table, i) => {
+      const box = table.parentNode as HTMLElement;
+      expect(box.classList.contains('scroll-box')).toBe(true);
+      expect(box.classList.contains('deferred')).toBe(i > 0);
+      // Each table is named by its own caption, which says which rows it holds.
+      const caption = table.querySelector('caption');
+      expect(box.getAttribute('aria-labelledby')).toBe(caption?.id);
+      const ids = table.querySelectorAll('tbody th .rowid').map((a) => a.textContent.trim());
+      expect(caption?.textContent).toContain(`table ${i + 1} of ${tables.length}: rows ${ids[0]} to ${ids.at(-1)}`);
+    });
+    // The page lists its tables, each link landing on a caption.
+    const links = doc.querySelectorAll('nav.tables a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(tables.map((t) => `#${t.querySelector('caption')?.id ?? ''}`));
   });
 
   it('pairwise: each side of an aligned row is exactly its sentence, removals in <del> and additions in <ins>', async () => {

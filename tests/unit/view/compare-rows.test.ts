@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryComparison } from '../../../src/lib/index.ts';
-import { compareRows, type CompareRow } from '../../../src/view/compare-rows.ts';
+import { CLAIMS_PER_TABLE, compareRows, compareTables, type CompareRow } from '../../../src/view/compare-rows.ts';
 import { indexStory } from '../../../src/view/story-index.ts';
 import { shippedStory } from '../../support/shipped-story.ts';
 
@@ -43,5 +43,31 @@ describe('compareRows on the shipped story', () => {
         expect(row?.id).toBe(last < 0 ? 'own-start' : `own-after-${comparison.claimClusters[last]!.id}`);
       }
     }
+  });
+});
+
+describe('compareTables', () => {
+  it('cuts the shipped story into tables of at most CLAIMS_PER_TABLE claims, as even as the count allows, every row once and in order', () => {
+    const tables = compareTables(rows);
+    const claims = comparison.claimClusters.length;
+    expect(tables).toHaveLength(Math.ceil(claims / CLAIMS_PER_TABLE));
+    expect(tables.flatMap((t) => t.rows)).toEqual(rows);
+    const sizes = tables.map((t) => t.rows.filter((r) => r.cluster !== undefined).length);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CLAIMS_PER_TABLE);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    for (const t of tables) {
+      const ids = t.rows.flatMap((r) => (r.cluster === undefined ? [] : [r.cluster.id]));
+      expect([t.first?.id, t.last?.id]).toEqual([ids[0], ids.at(-1)]);
+      // An own row stays behind the claim it follows: no table but the first opens with one.
+      if (t !== tables[0]) expect(t.rows[0]!.cluster).toBeDefined();
+    }
+  });
+
+  it('keeps own rows with no claim in one table, and makes no table of no rows', () => {
+    const own = rows.filter((r) => r.cluster === undefined);
+    expect(own.length).toBeGreaterThan(0);
+    expect(compareTables(own)).toEqual([{ rows: own }]);
+    expect(compareTables([])).toEqual([]);
+    expect(compareTables(rows, 1)).toHaveLength(comparison.claimClusters.length);
   });
 });
