@@ -1,5 +1,6 @@
 /** The rows of the side-by-side table: one per claim, with each outlet's own sentences where it tells them. */
 import type { ClaimCluster, Sentence } from '../lib/index.ts';
+import { CLAIMS_PER_BLOCK, evenChunks } from './chunks.ts';
 import type { StoryIndex } from './story-index.ts';
 
 /** One row of the side-by-side table: a claim cluster, or the outlets' own sentences that follow it. */
@@ -49,14 +50,6 @@ export function compareRows(index: StoryIndex): CompareRow[] {
   return rows;
 }
 
-/**
- * Claim rows per table of the side-by-side page, at most. The page prints one table per stretch of
- * the story rather than one table of every row: a browser lays out a table in one piece, so one
- * table of 41 rows (17,600 px tall on a phone) was the longest task of the page's load; separate
- * tables below the first screen are laid out only when the reader scrolls to them (`.deferred`).
- */
-export const CLAIMS_PER_TABLE = 8;
-
 /** One table of the side-by-side page: consecutive rows, from the first claim of the stretch to the last. */
 export interface CompareTable {
   rows: CompareRow[];
@@ -66,29 +59,22 @@ export interface CompareTable {
 }
 
 /**
- * The rows cut into tables of at most CLAIMS_PER_TABLE claims each, as even as the count allows
- * (34 claims: 6, 7, 7, 7, 7). Own rows stay with the claim they follow; own sentences that come
+ * The rows cut into tables of at most `perTable` claims each, as even as the count allows (see
+ * src/view/chunks.ts for why). Own rows stay with the claim they follow; own sentences that come
  * before every claim open the first table, and with no claim at all every row is in one table.
  */
-export function compareTables(rows: readonly CompareRow[], perTable = CLAIMS_PER_TABLE): CompareTable[] {
-  if (rows.length === 0) return [];
-  const claims = rows.filter((r) => r.cluster !== undefined).length;
-  const tables = Math.max(1, Math.ceil(claims / perTable));
-  const out: CompareTable[] = [];
-  let current: CompareRow[] = [];
-  let seen = 0;
-  const close = (): void => {
-    const clusters = current.flatMap((r) => (r.cluster === undefined ? [] : [r.cluster]));
-    const [first, last] = [clusters[0], clusters.at(-1)];
-    out.push({ rows: current, ...(first !== undefined && { first }), ...(last !== undefined && { last }) });
-    current = [];
-  };
+export function compareTables(rows: readonly CompareRow[], perTable = CLAIMS_PER_BLOCK): CompareTable[] {
+  // Each claim's row with the own rows after it; own rows before any claim join the first.
+  const groups: CompareRow[][] = [];
+  const lead: CompareRow[] = [];
   for (const row of rows) {
-    // Table k (0-based) opens with claim floor(k · claims / tables).
-    if (row.cluster !== undefined && seen > 0 && seen === Math.floor(((out.length + 1) * claims) / tables)) close();
-    current.push(row);
-    if (row.cluster !== undefined) seen++;
+    if (row.cluster !== undefined) groups.push([row]);
+    else (groups.at(-1) ?? lead).push(row);
   }
-  close();
-  return out;
+  if (groups.length === 0) return rows.length === 0 ? [] : [{ rows: [...rows] }];
+  groups[0]!.unshift(...lead);
+  return evenChunks(groups, perTable).map((chunk) => {
+    const claims = chunk.map((group) => group.find((r) => r.cluster !== undefined)!.cluster!);
+    return { rows: chunk.flat(), first: claims[0]!, last: claims.at(-1)! };
+  });
 }

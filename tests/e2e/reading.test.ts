@@ -212,6 +212,7 @@ describe('following a link', () => {
         await last(`${base}${story}/quotes/`, 'section.deferred[id]'),
         await last(`${base}${story}/`, 'section.deferred [id]'),
         await last(`${base}${story}/compare/`, 'section.deferred tr[id]'),
+        await last(`${base}${story}/compare/${first}/${second}/`, 'ol.deferred > li[id]'),
       ];
       for (const target of targets) {
         // With motion allowed, as most readers have it: the page scrolls smoothly, and a smooth

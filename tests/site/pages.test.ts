@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { CLAIMS_PER_BLOCK } from '../../src/view/chunks.ts';
 import { SHIPPED_STORY, shippedStory } from '../support/shipped-story.ts';
 import { fileFor, findBrokenLinks, listPages, readPage } from '../support/site.ts';
 
@@ -333,6 +334,29 @@ describe('comparisons', () => {
     // The page lists its tables, each link landing on a caption.
     const links = doc.querySelectorAll('nav.tables a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(tables.map((t) => `#${t.querySelector('caption')?.id ?? ''}`));
+  });
+
+  it('pairwise: the claims both print in lists of at most CLAIMS_PER_BLOCK, in reading order, each after the first laid out only near the screen', async () => {
+    const { comparison } = await shippedStory();
+    const order = comparison.claimClusters.map((c) => c.id);
+    let lists = 0;
+    for (const [a, b] of [
+      ['intellinews', 'kurdistan24'],
+      ['daljoog-news', 'journalposts'],
+    ] as const) {
+      const doc = await readPage(distDir, base, url(path.basename(SHIPPED_STORY), 'compare', a, b));
+      const ols = doc.querySelectorAll('ol.aligned');
+      const ids = ols.flatMap((ol) => ol.querySelectorAll(':scope > li').map((li) => li.id));
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual(order.filter((id) => ids.includes(id)));
+      ols.forEach((ol, i) => {
+        expect(ol.classList.contains('deferred')).toBe(i > 0);
+        expect(ol.querySelectorAll(':scope > li').length).toBeLessThanOrEqual(CLAIMS_PER_BLOCK);
+      });
+      expect(ols).toHaveLength(Math.ceil(ids.length / CLAIMS_PER_BLOCK));
+      lists += ols.length;
+    }
+    expect(lists).toBeGreaterThan(2);
   });
 
   it('pairwise: each side of an aligned row is exactly its sentence, removals in <del> and additions in <ins>', async () => {

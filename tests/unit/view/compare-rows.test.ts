@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryComparison } from '../../../src/lib/index.ts';
-import { CLAIMS_PER_TABLE, compareRows, compareTables, type CompareRow } from '../../../src/view/compare-rows.ts';
+import { CLAIMS_PER_BLOCK, evenChunks } from '../../../src/view/chunks.ts';
+import { compareRows, compareTables, type CompareRow } from '../../../src/view/compare-rows.ts';
 import { indexStory } from '../../../src/view/story-index.ts';
 import { shippedStory } from '../../support/shipped-story.ts';
 
@@ -47,13 +48,13 @@ describe('compareRows on the shipped story', () => {
 });
 
 describe('compareTables', () => {
-  it('cuts the shipped story into tables of at most CLAIMS_PER_TABLE claims, as even as the count allows, every row once and in order', () => {
+  it('cuts the shipped story into tables of at most CLAIMS_PER_BLOCK claims, as even as the count allows, every row once and in order', () => {
     const tables = compareTables(rows);
     const claims = comparison.claimClusters.length;
-    expect(tables).toHaveLength(Math.ceil(claims / CLAIMS_PER_TABLE));
+    expect(tables).toHaveLength(Math.ceil(claims / CLAIMS_PER_BLOCK));
     expect(tables.flatMap((t) => t.rows)).toEqual(rows);
     const sizes = tables.map((t) => t.rows.filter((r) => r.cluster !== undefined).length);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(CLAIMS_PER_TABLE);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CLAIMS_PER_BLOCK);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     for (const t of tables) {
       const ids = t.rows.flatMap((r) => (r.cluster === undefined ? [] : [r.cluster.id]));
@@ -69,5 +70,21 @@ describe('compareTables', () => {
     expect(compareTables(own)).toEqual([{ rows: own }]);
     expect(compareTables([])).toEqual([]);
     expect(compareTables(rows, 1)).toHaveLength(comparison.claimClusters.length);
+  });
+});
+
+describe('evenChunks', () => {
+  it('cuts into as few chunks of at most max as it can, sizes differing by one at most, order kept', () => {
+    const sizes = (n: number, max: number): number[] =>
+      evenChunks(
+        Array.from({ length: n }, (_, i) => i),
+        max,
+      ).map((c) => c.length);
+    expect(sizes(34, 8)).toEqual([6, 7, 7, 7, 7]);
+    expect(sizes(28, 8)).toEqual([7, 7, 7, 7]);
+    expect(sizes(8, 8)).toEqual([8]);
+    expect(sizes(9, 8)).toEqual([4, 5]);
+    expect(sizes(0, 8)).toEqual([]);
+    expect(evenChunks(['a', 'b', 'c'], 2)).toEqual([['a'], ['b', 'c']]);
   });
 });
