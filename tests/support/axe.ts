@@ -10,7 +10,8 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
 /**
  * Draws every block that waits to be laid out until it nears the screen (`.deferred`,
  * `content-visibility: auto`: the overview's sections, the quotes page's quotes, an outlet
- * page's differences), as they are once a reader has scrolled to them. Until drawn, such a block has its
+ * page's differences, the side-by-side tables and a pair page's lists of claims after the first),
+ * as they are once a reader has scrolled to them. Until drawn, such a block has its
  * estimated height, and what it holds overlaps the next block in the geometry axe measures
  * (target-size) though nothing of it is shown. Set through the CSSOM, which the pages' CSP allows.
  */
