@@ -14,13 +14,9 @@ if (tables.length > 0 && picker !== null) {
       table.classList.toggle('picked', on);
       for (const cell of table.querySelectorAll<HTMLElement>('[data-outlet]'))
         cell.hidden = on && !chosen.has(cell.dataset['outlet'] ?? '');
-      const rows = [...(table.tBodies[0]?.rows ?? [])];
-      for (const row of rows)
+      for (const row of table.tBodies[0]?.rows ?? [])
         row.hidden =
           on && ![...row.cells].some((c) => chosen.has(c.dataset['outlet'] ?? '') && !c.classList.contains('silent'));
-      // A table of which neither outlet says anything is folded away whole.
-      const box = table.closest<HTMLElement>('.scroll-box');
-      if (box !== null) box.hidden = rows.every((row) => row.hidden);
     }
   };
   for (const select of selects) select.addEventListener('change', show);
