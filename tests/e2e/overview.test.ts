@@ -161,6 +161,32 @@ describe('the quotes page on a phone', () => {
   });
 });
 
+describe('side by side on a phone, every outlet', () => {
+  it('scrolls each table sideways in its box, its caption wrapped within the box and still in view when scrolled', async () => {
+    const page = await open(`${base}${story}/compare/`, { width: 375, height: 812 }, 'light');
+    const boxes = page.locator('main .scroll-box');
+    expect(await boxes.count()).toBeGreaterThan(2);
+    for (const box of await boxes.all()) {
+      await box.evaluate((el) => {
+        // Laid out as when the reader has scrolled to it, then scrolled sideways to the end.
+        el.style.contentVisibility = 'visible';
+        el.scrollLeft = el.scrollWidth;
+      });
+      const { inBox, sideways } = await box.evaluate((el) => {
+        const caption = el.querySelector('caption')!.getBoundingClientRect();
+        const frame = el.getBoundingClientRect();
+        return {
+          inBox: caption.left >= frame.left - 1 && caption.right <= frame.right + 1,
+          sideways: el.scrollWidth - el.clientWidth,
+        };
+      });
+      expect(sideways).toBeGreaterThan(0);
+      expect(inBox).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
 describe('side by side on a phone, two outlets chosen', () => {
   it('shows only their columns in every table, side by side within the screen, and folds away rows neither speaks in', async () => {
     const page = await open(`${base}${story}/compare/`, { width: 375, height: 812 }, 'light');
