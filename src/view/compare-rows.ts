@@ -53,9 +53,8 @@ export function compareRows(index: StoryIndex): CompareRow[] {
 /** One table of the side-by-side page: consecutive rows, from the first claim of the stretch to the last. */
 export interface CompareTable {
   rows: CompareRow[];
-  /** The first and last claim clusters in it (none when the outlets share no claim). */
-  first?: ClaimCluster;
-  last?: ClaimCluster;
+  /** The first and last claim clusters in it; none when the outlets share no claim. */
+  span?: { first: ClaimCluster; last: ClaimCluster };
 }
 
 /**
@@ -64,17 +63,16 @@ export interface CompareTable {
  * before every claim open the first table, and with no claim at all every row is in one table.
  */
 export function compareTables(rows: readonly CompareRow[], perTable = CLAIMS_PER_BLOCK): CompareTable[] {
-  // Each claim's row with the own rows after it; own rows before any claim join the first.
-  const groups: CompareRow[][] = [];
+  // Each claim's row with the own rows after it; own rows before any claim, apart.
+  const groups: { claim: ClaimCluster; rows: CompareRow[] }[] = [];
   const lead: CompareRow[] = [];
   for (const row of rows) {
-    if (row.cluster !== undefined) groups.push([row]);
-    else (groups.at(-1) ?? lead).push(row);
+    if (row.cluster !== undefined) groups.push({ claim: row.cluster, rows: [row] });
+    else (groups.at(-1)?.rows ?? lead).push(row);
   }
   if (groups.length === 0) return rows.length === 0 ? [] : [{ rows: [...rows] }];
-  groups[0]!.unshift(...lead);
-  return evenChunks(groups, perTable).map((chunk) => {
-    const claims = chunk.map((group) => group.find((r) => r.cluster !== undefined)!.cluster!);
-    return { rows: chunk.flat(), first: claims[0]!, last: claims.at(-1)! };
-  });
+  return evenChunks(groups, perTable).map((chunk, i) => ({
+    rows: [...(i === 0 ? lead : []), ...chunk.flatMap((g) => g.rows)],
+    span: { first: chunk[0]!.claim, last: chunk.at(-1)!.claim },
+  }));
 }

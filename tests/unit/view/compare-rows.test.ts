@@ -58,7 +58,7 @@ describe('compareTables', () => {
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     for (const t of tables) {
       const ids = t.rows.flatMap((r) => (r.cluster === undefined ? [] : [r.cluster.id]));
-      expect([t.first?.id, t.last?.id]).toEqual([ids[0], ids.at(-1)]);
+      expect([t.span?.first.id, t.span?.last.id]).toEqual([ids[0], ids.at(-1)]);
       // An own row stays behind the claim it follows: no table but the first opens with one.
       if (t !== tables[0]) expect(t.rows[0]!.cluster).toBeDefined();
     }
