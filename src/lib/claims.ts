@@ -9,7 +9,8 @@
  * squared. Each pair is scored on the evidence it shares — terms weighted by how rare they are in
  * the story, the share of each sentence they cover, the gap between their places in the two
  * articles — and the score says how sure the match is: strong, likely or weak. Strong and likely
- * pairs build clusters, strongest first; a weak pair only attaches a sentence as a possible match.
+ * pairs build clusters, strongest first; a weak pair only attaches a sentence as a possible match,
+ * or joins two clusters whose members all resemble each other.
  *
  * A sentence may sit in several clusters when different parts of it match (a long lead states
  * several claims); an outlet may sit in one cluster with several sentences when it says the same
@@ -335,6 +336,11 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
   const n = units.length;
   const scoreOf = new Map<number, number>();
   for (const p of pairs) scoreOf.set(p.a * n + p.b, p.score).set(p.b * n + p.a, p.score);
+  const faintOf = new Map<number, number>();
+  for (const p of faint) faintOf.set(Math.min(p.a, p.b) * n + Math.max(p.a, p.b), p.score);
+  /** The score of u and v from all scored pairs, the faint ones included (0 when they were not scored). */
+  const anyScore = (u: number, v: number): number =>
+    scoreOf.get(u * n + v) ?? faintOf.get(Math.min(u, v) * n + Math.max(u, v)) ?? 0;
   // Linkage of two clusters is asked again for every pair between them: it is kept until either
   // cluster's sample changes (its first LINKAGE_SAMPLE members are fixed once it has that many).
   const linkageCache = new Map<string, { sizes: string; value: number }>();
@@ -362,6 +368,40 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     }
     return all === 0 ? 0 : linked / all;
   };
+  /**
+   * Whether every sampled member of x resembles every sampled member of y of another outlet, each
+   * pair scoring at least CLUSTER_EVIDENCE_SCORE. A possible match alone is no evidence that the
+   * two claims it links are one; found apart, the halves of one claim ("US officials believed
+   * that a collapse of the prisons amid the chaos…" / "U.S. intelligence agencies feared that if
+   * the prisons collapsed…") still all resemble each other, and claims that merely touch do not.
+   */
+  const resembleThroughout = (x: number, y: number): boolean => {
+    const ys = firstKeys(clusters[y]!.parts, LINKAGE_SAMPLE);
+    let all = 0;
+    for (const u of firstKeys(clusters[x]!.parts, LINKAGE_SAMPLE)) {
+      for (const v of ys) {
+        if (units[u]!.outlet === units[v]!.outlet) continue;
+        all++;
+        if (anyScore(u, v) < CLUSTER_EVIDENCE_SCORE) return false;
+      }
+    }
+    return all > 0;
+  };
+  const merge = (x: number, y: number, p: ScoredPair): void => {
+    // The smaller cluster moves into the larger: each member moves O(log n) times at most.
+    const [keep, drop] = clusters[x]!.parts.size >= clusters[y]!.parts.size ? [x, y] : [y, x];
+    const B = clusters[drop]!;
+    for (const [u, part] of B.parts) {
+      of.set(
+        u,
+        (of.get(u) ?? []).filter((c) => c !== drop),
+      );
+      add(keep, u, [...part]);
+    }
+    B.alive = false;
+    add(keep, p.a, p.matchedA);
+    add(keep, p.b, p.matchedB);
+  };
   const fresh = (p: ScoredPair): void => {
     clusters.push({ parts: new Map(), alive: true });
     add(clusters.length - 1, p.a, p.matchedA);
@@ -372,12 +412,14 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
     const ca = continued(p.a, p.matchedA);
     const cb = continued(p.b, p.matchedB);
     if (strength === 'weak') {
-      // A possible match never joins two claims and never grows a claim through a sentence
-      // already in one: it attaches a sentence nothing else has placed, or pairs two such, or
-      // pairs one such with another claim of a placed sentence (a clause its claims left out).
+      // A possible match never grows a claim through a sentence already in one, and joins two
+      // claims only when they resemble each other throughout: it attaches a sentence nothing else
+      // has placed, or pairs two such, or pairs one such with another claim of a placed sentence
+      // (a clause its claims left out).
       const placedA = (of.get(p.a) ?? []).length > 0;
       const placedB = (of.get(p.b) ?? []).length > 0;
-      if (!placedA && !placedB) fresh(p);
+      if (ca !== undefined && cb !== undefined && ca !== cb && resembleThroughout(ca, cb)) merge(ca, cb, p);
+      else if (!placedA && !placedB) fresh(p);
       else if (!placedB) {
         if (ca === undefined) fresh(p);
         else add(ca, p.b, p.matchedB);
@@ -392,19 +434,7 @@ export function clusterClaims(units: readonly ClaimUnit[]): ClaimResult {
       add(ca, p.b, p.matchedB);
     } else if (ca !== undefined && cb !== undefined) {
       if (linkage(ca, cb) < MERGE_MIN_LINKAGE) continue;
-      // The smaller cluster moves into the larger: each member moves O(log n) times at most.
-      const [keep, drop] = clusters[ca]!.parts.size >= clusters[cb]!.parts.size ? [ca, cb] : [cb, ca];
-      const B = clusters[drop]!;
-      for (const [u, part] of B.parts) {
-        of.set(
-          u,
-          (of.get(u) ?? []).filter((c) => c !== drop),
-        );
-        add(keep, u, [...part]);
-      }
-      B.alive = false;
-      add(keep, p.a, p.matchedA);
-      add(keep, p.b, p.matchedB);
+      merge(ca, cb, p);
     } else if (ca !== undefined) {
       add(ca, p.a, p.matchedA);
       add(ca, p.b, p.matchedB);

@@ -383,6 +383,13 @@ describe('analyzeStory on the real articles: alignment a fact-checker can trust 
     expect(hit!.mb!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['resources', 'helicopters']));
   });
 
+  it('aligns “U.S. intelligence agencies feared that if the prisons collapsed…” (Top Real News p2) with “US officials believed that a collapse of the prisons…” (IntelliNews p3)', () => {
+    const [hit] = together('top-real-news-p2-s2', 'intellinews-p3-s1');
+    expect(hit).toBeDefined();
+    expect([hit!.ma!.confidence, hit!.mb!.confidence]).not.toContain('weak');
+    expect(hit!.ma!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['prisons', 'collapsed']));
+  });
+
   it('aligns “While male fighters were moved to Iraq…” (IntelliNews p5) with Kurdistan24’s families sentence (p16)', () => {
     const [hit] = together('intellinews-p5-s1', 'kurdistan24-p16-s1');
     expect(hit).toBeDefined();

@@ -6,6 +6,7 @@ import {
   clusterClaims,
   confidenceOf,
   CLUSTER_EVIDENCE_OUTLETS,
+  CLUSTER_EVIDENCE_SCORE,
   LABEL_MAX_WORDS,
   LIKELY_SCORE,
   matchTerms,
@@ -361,6 +362,26 @@ describe('clusterClaims on the real articles', () => {
     // "reversing years of counterterrorism gains" / "… progress": 0.236 as bags of words.
     expect(PHRASE_TERMS).toBe(3);
     expect(memberOf('daljoog-news-p2-s2', 'journalposts-p5-s1')?.confidence).toBe('likely');
+  });
+
+  it('joins two claims through a possible match only when their members resemble each other throughout', () => {
+    const weights = termWeights(claimUnits);
+    const score = (a: string, b: string): number => {
+      const [ua, ub] = [a, b].map((id) => claimUnits.find((u) => u.id === id)!);
+      return matchTerms(ua!.tokens, ub!.tokens, weights, Math.abs(ua!.position - ub!.position)).score;
+    };
+    // "US officials believed that a collapse of the prisons amid the chaos" (IntelliNews p3, JournalPosts
+    // p5) and "U.S. intelligence agencies feared that if the prisons collapsed" (Top Real News p2,
+    // Kurdistan24 p3, IntelliNews p13) are found as two claims; only a possible match links them ...
+    expect(confidenceOf(score('intellinews-p3-s1', 'top-real-news-p2-s2'))).toBe('weak');
+    // ... but each sentence of one resembles each of the other's, so they are one claim.
+    expect(score('journalposts-p5-s1', 'kurdistan24-p3-s2')).toBeGreaterThanOrEqual(CLUSTER_EVIDENCE_SCORE);
+    expect(memberOf('intellinews-p3-s1', 'top-real-news-p2-s2')?.confidence).toBe('strong');
+    expect(memberOf('journalposts-p5-s1', 'kurdistan24-p3-s2')).toBeDefined();
+    // IntelliNews p3 is a possible match for Top Real News p1-s2 too ("U.S.", "prisons", "amid"), whose
+    // claim (the detainees, "the worst of the worst") does not resemble it throughout: they stay apart.
+    expect(confidenceOf(score('intellinews-p3-s1', 'top-real-news-p1-s2'))).toBe('weak');
+    expect(memberOf('intellinews-p3-s1', 'top-real-news-p1-s2')).toBeUndefined();
   });
 
   it('places a sentence no pair placed by the evidence of several outlets’ members of one claim', () => {

@@ -8,7 +8,7 @@ describe('the overview’s who-copied-whom lines', () => {
     const { comparison, differences } = await shippedStory();
     expect(reuseParts(comparison, differences).map((p) => p.text)).toEqual([
       'JournalPosts republishes Las Vegas News Magazine (stated)',
-      'bne IntelliNews and Kurdistan24 share 93%–98% of their text in aligned sentences and wording only they print; direction unknown',
+      'bne IntelliNews and Kurdistan24 share 93%–100% of their text in aligned sentences and wording only they print; direction unknown',
       'Daljoog News names no source',
     ]);
   });

@@ -114,7 +114,7 @@ describe('storySummary on the shipped story', () => {
     expect(line?.sides.map((s) => [s.label, s.outlets.map((o) => o.slug)])).toEqual([
       ['republishes Las Vegas News Magazine (stated)', ['journalposts']],
       [
-        'share 93%–98% of their text in aligned sentences and wording only they print; direction unknown',
+        'share 93%–100% of their text in aligned sentences and wording only they print; direction unknown',
         ['intellinews', 'kurdistan24'],
       ],
       ['names no source', ['daljoog-news']],
