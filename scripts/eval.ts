@@ -1,30 +1,14 @@
 /**
  * `npm run eval`: scores the analysis engine against the gold standard written by reading the
  * articles (tests/gold/<story>.yaml). Claims and quotes as pairwise precision / recall / F1, own
- * sentences as counts of wrong and missed ones. The scoring itself is tests/gold/score.ts.
+ * sentences as counts of wrong and missed ones. The evaluation is tests/gold/evaluate.ts, the scoring
+ * of each part tests/gold/score.ts.
  */
 import { parseArgs } from 'node:util';
 import { readStory } from '../src/data/read-content.ts';
-import {
-  analyzeStory,
-  type ArticleInput,
-  type ClaimMember,
-  type StoryComparison,
-  type StoryInput,
-  tokenize,
-} from '../src/lib/index.ts';
+import { analyzeStory, type StoryComparison } from '../src/lib/index.ts';
+import { evaluate, leaveOneOut, type Report } from '../tests/gold/evaluate.ts';
 import { DEFAULT_GOLD, readGold, type Gold } from '../tests/gold/gold-file.ts';
-import {
-  matchQuoteMember,
-  scoreClaimOutlets,
-  scoreClaims,
-  scoreOwn,
-  scoreQuotes,
-  type OutletPairScore,
-  type PairScore,
-  type QuoteScore,
-  type OwnScore,
-} from '../tests/gold/score.ts';
 
 const USAGE = `usage: npm run eval -- [--gold <file>] [--verbose] [--json] [--leave-one-out]
 
@@ -56,47 +40,6 @@ Scores the engine's claim clusters, quote clusters and own sentences against a g
 
 example: npm run eval -- --verbose
 `;
-
-interface Report {
-  story: string;
-  gold: { file: string; claims: number; quoteClusters: number; own: number };
-  claims: OutletPairScore;
-  claimSentences: PairScore;
-  /** The same score with possible matches (weak members) counted as stated. */
-  possible: OutletPairScore;
-  quotes: QuoteScore;
-  own: OwnScore;
-  /** Quote references that agree with the gold's majority wordings. */
-  references: { agree: number; of: number; disagree: string[] };
-}
-
-/** Claim clusters with only the members of a given confidence. */
-function claimsAt(c: StoryComparison, keep: (m: ClaimMember) => boolean): { members: ClaimMember[] }[] {
-  return c.claimClusters.map((cluster) => ({ members: cluster.members.filter(keep) }));
-}
-
-function evaluate(gold: Gold, file: string, c: StoryComparison): Report {
-  const stated = claimsAt(c, (m) => m.confidence !== 'weak');
-  const paragraphSentences = c.outlets.flatMap((o) => o.sentences.filter((s) => s.inParagraph));
-  return {
-    story: gold.story,
-    gold: {
-      file,
-      claims: gold.claims.length,
-      quoteClusters: gold.quotes.length,
-      own: Object.values(gold.own).flat().length,
-    },
-    claims: scoreClaimOutlets(gold.claims, stated),
-    claimSentences: scoreClaims(gold.claims, stated),
-    possible: scoreClaimOutlets(gold.claims, c.claimClusters),
-    quotes: scoreQuotes(gold.quotes, c.quoteClusters),
-    references: referenceAgreement(gold, c),
-    own: scoreOwn(
-      gold.own,
-      paragraphSentences.filter((s) => s.unique).map((s) => s.id),
-    ),
-  };
-}
 
 const fixed = (x: number): string => x.toFixed(3);
 
@@ -197,60 +140,6 @@ function details(r: Report, c: StoryComparison, gold: Gold): string[] {
   return out;
 }
 
-/**
- * Quote references against the gold's `majority_wording`: for each gold quote printed by two or
- * more outlets, the engine cluster holding most of its members must have a reference with the same
- * words (compared as tokens, edge punctuation aside) when the gold has one, and none when it has
- * none (null).
- */
-function referenceAgreement(gold: Gold, c: StoryComparison): { agree: number; of: number; disagree: string[] } {
-  const words = (text: string): string => tokenize(text).join(' ');
-  let agree = 0;
-  let of = 0;
-  const disagree: string[] = [];
-  for (const g of gold.quotes) {
-    if (g.majority_wording === undefined) continue;
-    of++;
-    const votes = new Map<string, number>();
-    for (const cluster of c.quoteClusters)
-      for (const m of cluster.members) {
-        const key = matchQuoteMember(m, [g]);
-        if (key !== undefined) votes.set(cluster.id, (votes.get(cluster.id) ?? 0) + 1);
-      }
-    const id = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const engine = c.quoteClusters.find((q) => q.id === id)?.reference?.text;
-    const ok =
-      g.majority_wording === null
-        ? engine === undefined
-        : engine !== undefined && words(engine) === words(g.majority_wording);
-    if (ok) agree++;
-    else
-      disagree.push(
-        `${g.id} (${id ?? 'no cluster'}): gold ${JSON.stringify(g.majority_wording)}, engine ${JSON.stringify(engine ?? null)}`,
-      );
-  }
-  return { agree, of, disagree };
-}
-
-/** The primary claim score with each outlet left out of both the engine's input and the gold. */
-function leaveOneOut(gold: Gold, story: StoryInput, articles: ArticleInput[]): string[] {
-  return articles.map((left) => {
-    const kept = articles.filter((a) => a !== left);
-    const c = analyzeStory(story, kept);
-    const claims = gold.claims
-      .map((g) => ({
-        id: g.id,
-        members: Object.fromEntries(Object.entries(g.members).filter(([outlet]) => outlet !== left.slug)),
-      }))
-      .filter((g) => Object.keys(g.members).length > 1);
-    const s = scoreClaimOutlets(
-      claims,
-      claimsAt(c, (m) => m.confidence !== 'weak'),
-    );
-    return `without ${left.slug.padEnd(16)} P ${fixed(s.precision)}  R ${fixed(s.recall)}  F1 ${fixed(s.f1)}  (${s.found}/${s.gold} outlet pairs found, ${s.correct}/${s.engine} sentence pairs right)`;
-  });
-}
-
 let options: { gold: string; verbose: boolean; json: boolean; help: boolean; 'leave-one-out': boolean };
 try {
   ({ values: options } = parseArgs({
@@ -284,7 +173,14 @@ if (options.help) {
       : [
           ...table(report),
           ...(options['leave-one-out']
-            ? ['', 'claims, leaving one outlet out:', ...leaveOneOut(gold, story, articles)]
+            ? [
+                '',
+                'claims, leaving one outlet out:',
+                ...leaveOneOut(gold, story, articles).map(
+                  ({ outlet, score: s }) =>
+                    `without ${outlet.padEnd(16)} P ${fixed(s.precision)}  R ${fixed(s.recall)}  F1 ${fixed(s.f1)}  (${s.found}/${s.gold} outlet pairs found, ${s.correct}/${s.engine} sentence pairs right)`,
+                ),
+              ]
             : []),
           ...(options.verbose ? details(report, comparison, gold) : []),
         ];
