@@ -5,6 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { benchAdversarial } from './adversarial.ts';
+import { benchAlignment } from './alignment.ts';
 import { ANALYSIS_DEFAULTS, benchAnalysis } from './analysis.ts';
 import { benchBuild } from './build.ts';
 import { benchLighthouse } from './lighthouse.ts';
@@ -24,6 +25,7 @@ interface Options {
 }
 
 const MEASUREMENTS: Record<string, (options: Options) => Promise<Section>> = {
+  alignment: () => benchAlignment(),
   analysis: ({ sizes }) => benchAnalysis({ ...ANALYSIS_DEFAULTS, sizes }),
   build: () => benchBuild(),
   weight: () => benchWeight(),
