@@ -2,10 +2,9 @@
  * The engine's one entry point: a story and its articles in, one StoryComparison out.
  */
 import { structureArticle } from './article.ts';
-import { clusterClaims, type ClaimUnit } from './claims.ts';
+import { claimUnitsOf, clusterClaims } from './claims.ts';
 import { clusterQuotes, quoteTokens, type QuoteUnit } from './quote-clusters.ts';
 import { sameOutlet } from './outlet-names.ts';
-import { claimTerms } from './terms.ts';
 import type { ArticleInput, OutletAnalysis, StoryComparison, StoryInput, TextPart } from './types.ts';
 
 function outletMetadata(
@@ -61,29 +60,10 @@ export function analyzeStory(story: StoryInput, articles: ArticleInput[]): Story
     };
   });
 
-  // Only paragraph sentences take part: headings, captions and credits are not reporting.
-  const claimUnits: ClaimUnit[] = [];
+  const claimUnits = claimUnitsOf(outlets);
   const quoteUnits: QuoteUnit[] = [];
   const sentenceById = new Map(outlets.flatMap((o) => o.sentences.map((s) => [s.id, s] as const)));
-  const positionOf = new Map<string, number>();
-  for (const o of outlets) {
-    const prose = o.sentences.filter((s) => s.inParagraph);
-    prose.forEach((s, i) => {
-      const position = (i + 0.5) / prose.length;
-      positionOf.set(s.id, position);
-      const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
-      claimUnits.push({
-        outlet: o.slug,
-        id: s.id,
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        position,
-        terms: t,
-        tokens: t.map((x) => x.key),
-      });
-    });
-  }
+  const positionOf = new Map(claimUnits.map((u) => [u.id, u.position]));
 
   const { clusters: claimClusters, membership } = clusterClaims(claimUnits);
   membership.forEach((ids, i) => {

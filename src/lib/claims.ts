@@ -18,8 +18,8 @@
  */
 import { candidatePairs, type AlignUnit } from './align.ts';
 import { byReadingOrder, median } from './positions.ts';
-import type { Term } from './terms.ts';
-import type { ClaimCluster, ClaimEvidence, ClaimMember, Confidence } from './types.ts';
+import { claimTerms, type Term } from './terms.ts';
+import type { ClaimCluster, ClaimEvidence, ClaimMember, Confidence, OutletAnalysis } from './types.ts';
 
 /**
  * A term found in more than this many sentences per outlet on average ("ISIS", "detainees",
@@ -115,6 +115,31 @@ export interface ClaimUnit extends AlignUnit {
   position: number;
   /** Its terms, with offsets into `text`. */
   terms: readonly Term[];
+}
+
+/**
+ * The units alignment compares: every outlet's paragraph sentences (headings, captions and credits
+ * are not reporting), each with its place in its article and its terms.
+ */
+export function claimUnitsOf(
+  outlets: readonly Pick<OutletAnalysis, 'slug' | 'outlet' | 'dateline' | 'sentences'>[],
+): ClaimUnit[] {
+  return outlets.flatMap((o) => {
+    const prose = o.sentences.filter((s) => s.inParagraph);
+    return prose.map((s, i) => {
+      const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
+      return {
+        outlet: o.slug,
+        id: s.id,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        position: (i + 0.5) / prose.length,
+        terms: t,
+        tokens: t.map((x) => x.key),
+      };
+    });
+  });
 }
 
 export interface ScoredPair {
@@ -587,12 +612,7 @@ function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMe
   const matched = [...part].sort((x, y) => x - y).map((k) => u.terms[k]!);
   const from = matched[0]?.start ?? 0;
   const to = matched.at(-1)?.end ?? u.text.length;
-  const evidence: ClaimEvidence[] = matched.map((t) => ({
-    kind: t.kind,
-    text: u.text.slice(t.start, t.end),
-    start: u.start + t.start,
-    end: u.start + t.end,
-  }));
+  const evidence = evidenceOf(u, [...part]);
   const rounded = Math.round(score * 1000) / 1000;
   return {
     outlet: u.outlet,
@@ -605,6 +625,16 @@ function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMe
     part: { text: u.text.slice(from, to), start: u.start + from, end: u.start + to },
     evidence,
   };
+}
+
+/** The unit's terms at these indices as spans of the source, in reading order. */
+export function evidenceOf(u: ClaimUnit, indices: readonly number[]): ClaimEvidence[] {
+  return [...indices]
+    .sort((x, y) => x - y)
+    .map((k) => {
+      const t = u.terms[k]!;
+      return { kind: t.kind, text: u.text.slice(t.start, t.end), start: u.start + t.start, end: u.start + t.end };
+    });
 }
 
 /** Words in a claim cluster's label; enough to recognise the statement in a list. */

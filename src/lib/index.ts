@@ -5,6 +5,7 @@
  */
 export { analyzeStory } from './analyze.ts';
 export { outletMembers } from './claims.ts';
+export { sentencePairEvidence, type SentencePairEvidence } from './sentence-pairs.ts';
 export { describeDifferences } from './insights/index.ts';
 export { structureArticle } from './article.ts';
 export { parseArticle, type MarkupProblem } from './parse.ts';

@@ -5,6 +5,7 @@
 import {
   outletMembers,
   type ClaimCluster,
+  type ClaimEvidence,
   type ClaimMember,
   type Confidence,
   type StoryComparison,
@@ -56,21 +57,22 @@ export interface EvidencePiece {
 }
 
 /**
- * The member's sentence cut at its matched part and its evidence spans, so a page can highlight
- * the shared words, names and numbers inside the part that matched. The pieces join to the sentence.
+ * The member's sentence cut at its matched part and at evidence spans (what it shares with another
+ * sentence), so a page can highlight the shared words, names and numbers and set off the part that
+ * matched in the claim. The pieces join to the sentence.
  */
-export function evidencePieces(member: ClaimMember): EvidencePiece[] {
+export function evidencePieces(member: ClaimMember, evidence: readonly ClaimEvidence[]): EvidencePiece[] {
   const cuts = new Set([member.start, member.end, member.part.start, member.part.end]);
-  for (const e of member.evidence) cuts.add(e.start).add(e.end);
+  for (const e of evidence) cuts.add(e.start).add(e.end);
   const points = [...cuts].filter((x) => x >= member.start && x <= member.end).sort((a, b) => a - b);
   const pieces: EvidencePiece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
-    const evidence = member.evidence.find((e) => e.start <= from && e.end >= to)?.kind;
+    const kind = evidence.find((e) => e.start <= from && e.end >= to)?.kind;
     pieces.push({
       text: member.text.slice(from - member.start, to - member.start),
       inPart: from >= member.part.start && to <= member.part.end,
-      ...(evidence !== undefined && { evidence }),
+      ...(kind !== undefined && { evidence: kind }),
     });
   }
   return pieces;

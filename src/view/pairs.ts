@@ -1,5 +1,13 @@
 /** Two outlets side by side: the pairwise pages. */
-import { outletMembers, type ClaimCluster, type ClaimMember, type Confidence, type Sentence } from '../lib/index.ts';
+import {
+  outletMembers,
+  sentencePairEvidence,
+  type ClaimCluster,
+  type ClaimMember,
+  type Confidence,
+  type Sentence,
+  type SentencePairEvidence,
+} from '../lib/index.ts';
 import type { StoryIndex } from './story-index.ts';
 import { inPairOrder } from './urls.ts';
 
@@ -7,9 +15,11 @@ export interface AlignedPair {
   cluster: ClaimCluster;
   a: Sentence;
   b: Sentence;
-  /** Each outlet's member of the cluster: its score, matched part and evidence. */
+  /** Each outlet's member of the cluster: its score and matched part in the claim. */
   ma: ClaimMember;
   mb: ClaimMember;
+  /** What the two sentences share with each other, and the pair's own score. */
+  shared: SentencePairEvidence;
   /** The weaker of the two members' confidences: how sure the site is that the two state one claim. */
   confidence: Confidence;
 }
@@ -37,7 +47,15 @@ export function pairView(index: StoryIndex, a: string, b: string): PairView {
     if (ma === undefined || mb === undefined) continue;
     const confidence =
       ma.confidence === 'weak' || mb.confidence === 'weak' ? 'weak' : weaker(ma.confidence, mb.confidence);
-    const pair = { cluster, a: index.sentence(ma.sentenceId), b: index.sentence(mb.sentenceId), ma, mb, confidence };
+    const pair = {
+      cluster,
+      a: index.sentence(ma.sentenceId),
+      b: index.sentence(mb.sentenceId),
+      ma,
+      mb,
+      shared: sentencePairEvidence(index.comparison, ma.sentenceId, mb.sentenceId),
+      confidence,
+    };
     (confidence === 'weak' ? possible : aligned).push(pair);
     sharedA.add(ma.sentenceId);
     sharedB.add(mb.sentenceId);

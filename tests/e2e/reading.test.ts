@@ -168,7 +168,9 @@ describe('why a match is made, with JavaScript off', () => {
     await why.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => evidence.isVisible()).toBe(true);
-    expect(await why.locator('summary').textContent()).toMatch(/(strong|likely) match · scores \d\.\d\d \/ \d\.\d\d/);
+    expect(await why.locator('summary').textContent()).toMatch(
+      /(strong|likely) match · scores \d\.\d\d \/ \d\.\d\d in the claim, \d\.\d\d with each other/,
+    );
     expect((await evidence.textContent())?.trim().length).toBeGreaterThan(0);
     await page.context().close();
   });

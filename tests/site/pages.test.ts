@@ -389,6 +389,26 @@ describe('comparisons', () => {
     expect(inss).toBeGreaterThan(0);
   });
 
+  it('pairwise: “why these line up” marks the words both sentences print, and gives the pair’s own score beside the claim’s', async () => {
+    const page = url(path.basename(SHIPPED_STORY), 'compare', 'intellinews', 'top-real-news');
+    const doc = await readPage(distDir, base, page);
+    // IntelliNews p3 and Top Real News p2 are one claim through the other outlets' wordings of it.
+    const why = doc
+      .querySelectorAll('ol.aligned > li details.why')
+      .find((d) => d.textContent.includes('officials believed that a collapse'))!;
+    expect(squash(why.querySelector('summary')!.textContent)).toMatch(
+      /^◐ likely match · scores \d\.\d\d \/ \d\.\d\d in the claim, 0\.23 with each other: why these line up$/,
+    );
+    const marks = (side: number): string[] =>
+      why
+        .querySelectorAll('p[lang]')
+        [side]!.querySelectorAll('mark.ev')
+        .map((m) => wordsOf(m, '.vh'));
+    // "believed", "amid" and "chaos" tie IntelliNews to JournalPosts, not to Top Real News: not marked.
+    expect(marks(0)).toEqual(['US', 'collapse', 'prisons']);
+    expect(marks(1)).toEqual(['U.S.', 'prisons', 'collapsed']);
+  });
+
   it('quotes: every wording carries the heading’s words (without <ins>) and its own (without <del>), linked in context', async () => {
     for (const { slug } of stories) {
       const page = url(slug, 'quotes');

@@ -3,6 +3,7 @@ import { readStory } from '../../src/data/read-content.ts';
 import { NGRAM_PAIR_WINDOW } from '../../src/lib/align.ts';
 import { analyzeStory } from '../../src/lib/analyze.ts';
 import {
+  claimUnitsOf,
   clusterClaims,
   confidenceOf,
   CLUSTER_EVIDENCE_OUTLETS,
@@ -177,22 +178,7 @@ describe('clusterClaims on the real articles', () => {
     const { story, articles } = await readStory(SHIPPED_STORY);
     comparison = analyzeStory(story, articles);
     // The paragraph sentences, as analyzeStory hands them to clusterClaims.
-    claimUnits = comparison.outlets.flatMap((o) => {
-      const prose = o.sentences.filter((s) => s.inParagraph);
-      return prose.map((s, i) => {
-        const t = claimTerms(s.text, i === 0 ? o.dateline : undefined, o.outlet);
-        return {
-          outlet: o.slug,
-          id: s.id,
-          text: s.text,
-          start: s.start,
-          end: s.end,
-          position: (i + 0.5) / prose.length,
-          terms: t,
-          tokens: t.map((x) => x.key),
-        };
-      });
-    });
+    claimUnits = claimUnitsOf(comparison.outlets);
     result = clusterClaims(claimUnits);
   });
 
