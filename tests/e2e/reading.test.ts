@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { servedSite } from '../support/served-site.ts';
@@ -155,6 +156,42 @@ describe('with JavaScript disabled', () => {
       const staticSentences = (await readPage(distDir, base, path)).querySelectorAll('main span.s').length;
       expect(await page.locator('main span.s').count(), name).toBe(staticSentences);
     }
+  });
+});
+
+describe('touch targets as Lighthouse measures them, on a phone, before the later blocks are drawn', () => {
+  // tests/support/axe.ts draws every deferred block before axe runs, as a reader who scrolled sees
+  // it; Lighthouse does not, and a block not yet drawn keeps its estimated height while what it
+  // holds keeps its own, over the next block. A pair page has the longest run of such blocks.
+  const pairs = outlets.flatMap((a) => outlets.filter((b) => a < b).map((b) => `${base}${story}/compare/${a}/${b}/`));
+  it(`every pair page (${pairs.length}) leaves each link and control 24 px clear of the others (axe's target-size)`, async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    let skipped = 0;
+    for (const pair of pairs) {
+      await go(page, pair);
+      // A block is still skipped when what it holds is taller than its box.
+      skipped += await page.evaluate(
+        () =>
+          [...document.querySelectorAll('ol.aligned.deferred')].filter(
+            (ol) =>
+              [...ol.children].reduce((h, li) => h + li.getBoundingClientRect().height, 0) >
+              ol.getBoundingClientRect().height + 1,
+          ).length,
+      );
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(
+        violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        pair,
+      ).toEqual([]);
+    }
+    expect(skipped).toBeGreaterThan(0);
+    await context.close();
   });
 });
 
