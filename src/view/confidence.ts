@@ -30,15 +30,23 @@ export interface MatrixRow {
   cluster: ClaimCluster;
   /** One cell per outlet, in the comparison's outlet order: the outlet's member, or undefined. */
   cells: (ClaimMember | undefined)[];
-  /** Outlets with a member (possible matches included). */
-  outlets: number;
+  /** Outlets the site states print the claim (a strong or likely member). */
+  stated: number;
+  /** Outlets in the row only as a possible match: never counted as printing the claim. */
+  possible: number;
 }
 
 /** The coverage matrix: one row per claim cluster, each outlet's member (its best one) in its column. */
 export function matrixRows(comparison: StoryComparison): MatrixRow[] {
   return comparison.claimClusters.map((cluster) => {
     const byOutlet = new Map(outletMembers(cluster).map((m) => [m.outlet, m]));
-    return { cluster, cells: comparison.outlets.map((o) => byOutlet.get(o.slug)), outlets: byOutlet.size };
+    const stated = new Set(outletMembers(cluster, true).map((m) => m.outlet)).size;
+    return {
+      cluster,
+      cells: comparison.outlets.map((o) => byOutlet.get(o.slug)),
+      stated,
+      possible: byOutlet.size - stated,
+    };
   });
 }
 

@@ -160,7 +160,7 @@ describe('story overview', () => {
     }
   });
 
-  it('has a coverage matrix whose every filled cell links to that outlet’s sentence, and silent cells for the rest', async () => {
+  it('has a coverage matrix whose every filled cell links to that outlet’s sentence, silent cells for the rest, and counts of the outlets that print each claim', async () => {
     for (const { slug, articles } of stories) {
       const page = url(slug);
       const matrix = (await readPage(distDir, base, page)).querySelector('table.matrix');
@@ -170,12 +170,20 @@ describe('story overview', () => {
       const rows = matrix?.querySelectorAll('tbody tr') ?? [];
       expect(rows.length).toBeGreaterThan(0);
       let silent = 0;
+      let weakCells = 0;
       for (const row of rows) {
         const cells = row.querySelectorAll('td.has, td.none');
         expect(cells).toHaveLength(articles.length);
         silent += row.querySelectorAll('td.none').length;
         const filled = cells.flatMap((cell, i) => (cell.classList.contains('has') ? [i] : []));
         expect(filled.length).toBeGreaterThanOrEqual(2);
+        // The count is of the outlets that print the claim; possible matches (○) come after a "+", apart.
+        const stated = row.querySelectorAll('td.has.strong, td.has.likely').length;
+        const possible = row.querySelectorAll('td.has.weak').length;
+        weakCells += possible;
+        expect(wordsOf(row.querySelector('td.num')!).replace(/\s+/g, '')).toBe(
+          `${stated || ''}${possible > 0 ? `${stated > 0 ? '+' : ''}${possible}○` : ''}`,
+        );
         for (const i of filled) {
           const href = cells[i]?.querySelector('a')?.getAttribute('href') ?? '';
           const { page: landed, target } = await follow(page, href);
@@ -185,6 +193,7 @@ describe('story overview', () => {
         }
       }
       expect(silent).toBeGreaterThan(0);
+      expect(weakCells).toBeGreaterThan(0);
     }
   });
 
