@@ -3,7 +3,8 @@
  * described in docs/data-format.md. The endpoints in src/pages/[story]/ only serve these.
  */
 import { stringify } from 'csv-stringify/sync';
-import { outletMembers, type StoryComparison, type StoryDifferences } from '../lib/index.ts';
+import type { StoryComparison, StoryDifferences } from '../lib/index.ts';
+import { matrixRows } from './confidence.ts';
 
 /** `comparison.json`: the StoryComparison with its findings, rewordings, provenance and timeline. */
 export function comparisonJson(comparison: StoryComparison, differences: StoryDifferences): string {
@@ -11,27 +12,25 @@ export function comparisonJson(comparison: StoryComparison, differences: StoryDi
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-export const CLAIM_MATRIX_FIXED_COLUMNS = ['claim', 'label', 'confidence', 'outlets'] as const;
+export const CLAIM_MATRIX_FIXED_COLUMNS = ['claim', 'label', 'confidence', 'outlets', 'possible'] as const;
 
 /**
  * The claim matrix: one row per claim cluster, its confidence (the strongest of its members: `weak`
- * is a possible match only), the number of outlets, and one column per outlet holding the sentence
- * that outlet prints for the claim (its closest one when it states it twice; empty when it has none).
- * First row: headers.
+ * is a possible match only), the number of outlets that print it and of those there only as a
+ * possible match (as the coverage matrix counts them), and one column per outlet holding the
+ * sentence that outlet prints for the claim (its closest one when it states it twice; empty when it
+ * has none). First row: headers.
  */
 export function claimMatrix(comparison: StoryComparison): string[][] {
-  const outlets = comparison.outlets.map((o) => o.slug);
-  const header = [...CLAIM_MATRIX_FIXED_COLUMNS, ...outlets];
-  const rows = comparison.claimClusters.map((cluster) => {
-    const bySlug = new Map(outletMembers(cluster).map((m) => [m.outlet, m.text]));
-    return [
-      cluster.id,
-      cluster.label,
-      cluster.confidence,
-      String(bySlug.size),
-      ...outlets.map((slug) => bySlug.get(slug) ?? ''),
-    ];
-  });
+  const header = [...CLAIM_MATRIX_FIXED_COLUMNS, ...comparison.outlets.map((o) => o.slug)];
+  const rows = matrixRows(comparison).map(({ cluster, cells, stated, possible }) => [
+    cluster.id,
+    cluster.label,
+    cluster.confidence,
+    String(stated),
+    String(possible),
+    ...cells.map((member) => member?.text ?? ''),
+  ]);
   return [header, ...rows];
 }
 

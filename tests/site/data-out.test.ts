@@ -59,6 +59,7 @@ describe('data downloads', () => {
       'label',
       'confidence',
       'outlets',
+      'possible',
       'daljoog-news',
       'intellinews',
       'journalposts',

@@ -13,16 +13,34 @@ beforeAll(async () => {
 describe('claimMatrix', () => {
   it('has a header of fixed columns then outlet slugs, and one row per claim with each outlet’s sentence', () => {
     const [header, ...rows] = claimMatrix(comparison);
-    expect(header).toEqual(['claim', 'label', 'confidence', 'outlets', ...comparison.outlets.map((o) => o.slug)]);
+    expect(header).toEqual([
+      'claim',
+      'label',
+      'confidence',
+      'outlets',
+      'possible',
+      ...comparison.outlets.map((o) => o.slug),
+    ]);
     expect(rows).toHaveLength(comparison.claimClusters.length);
+    let possibleOnly = 0;
     comparison.claimClusters.forEach((cluster, i) => {
       const row = rows[i]!;
-      const outlets = new Set(cluster.members.map((m) => m.outlet));
-      expect(row.slice(0, 4)).toEqual([cluster.id, cluster.label, cluster.confidence, String(outlets.size)]);
+      // Outlets that print the claim (a strong or likely member), then those there only as a possible match.
+      const stated = new Set(outletMembers(cluster, true).map((m) => m.outlet));
+      const all = new Set(cluster.members.map((m) => m.outlet));
+      expect(row.slice(0, 5)).toEqual([
+        cluster.id,
+        cluster.label,
+        cluster.confidence,
+        String(stated.size),
+        String(all.size - stated.size),
+      ]);
+      possibleOnly += all.size - stated.size;
       comparison.outlets.forEach((o, k) => {
-        expect(row[4 + k]).toBe(outletMembers(cluster).find((m) => m.outlet === o.slug)?.text ?? '');
+        expect(row[5 + k]).toBe(outletMembers(cluster).find((m) => m.outlet === o.slug)?.text ?? '');
       });
     });
+    expect(possibleOnly).toBeGreaterThan(0);
   });
 });
 
@@ -62,6 +80,6 @@ describe('claims.csv against formula injection (issue 15, item 8)', () => {
       ],
     } as unknown as Parameters<typeof claimsCsv>[0];
     const rows = parse(claimsCsv(comparison)) as string[][];
-    expect(rows[1]).toEqual(['c1', "'=1+1", 'strong', '1', "'@cmd|calc"]);
+    expect(rows[1]).toEqual(['c1', "'=1+1", 'strong', '1', '0', "'@cmd|calc"]);
   });
 });
