@@ -258,6 +258,26 @@ describe('outlet pages', () => {
     }
   });
 
+  it('say what “own” rests on: no match found, and that a paraphrase in other words can be missed', async () => {
+    for (const { slug, articles } of stories) {
+      const only = await readPage(distDir, base, url(slug, 'only'));
+      expect(squash(only.querySelector('main')!.textContent)).toContain('can be missed');
+      for (const s of only.querySelectorAll('.outlet-only > p.small'))
+        expect(squash(s.textContent)).toMatch(
+          /^\d+ sentences? of \d+ with no match in another outlet · read the article$/,
+        );
+      let tags = 0;
+      for (const article of articles) {
+        const page = await readPage(distDir, base, url(slug, article.slug));
+        for (const tag of page.querySelectorAll('sup.own-tag[title]')) {
+          expect(squash(tag.textContent)).toBe('(own sentence: no match found in another outlet)');
+          tags++;
+        }
+      }
+      expect(tags).toBeGreaterThan(0);
+    }
+  });
+
   it('mark captions and credits as such', async () => {
     const withCaption = stories.flatMap((s) =>
       s.articles.filter((a) => a.body.includes(':::caption')).map((a) => ({ story: s.slug, article: a })),
