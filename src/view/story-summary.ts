@@ -83,7 +83,7 @@ const TITLES: Readonly<Record<SummaryKind, string>> = {
   number: 'Numbers and hedges',
   attribution: 'Attributions',
   date: 'Dates',
-  only: 'Sentences only one outlet prints',
+  only: 'Sentences with no match in another outlet',
   copied: 'Who copied whom',
 };
 
