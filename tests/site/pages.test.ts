@@ -343,6 +343,18 @@ describe('comparisons', () => {
     }
   });
 
+  it('side by side: each match says its words are shared with the other outlets in its row, and quotes its matched part', async () => {
+    const doc = await readPage(distDir, base, url(path.basename(SHIPPED_STORY), 'compare'));
+    const matches = doc.querySelectorAll('table.compare details.match');
+    expect(matches.length).toBeGreaterThan(50);
+    for (const match of matches) {
+      const items = match.querySelectorAll('li').map((li) => squash(li.textContent));
+      expect(items.at(-1)).toMatch(/^matched part: “.+”$/);
+      for (const item of items.slice(0, -1))
+        expect(item).toMatch(/^shared with the other outlets in this row — (words|names|numbers): /);
+    }
+  });
+
   it('side by side: the rows cut into tables in reading order, every claim once, each table after the first laid out only near the screen', async () => {
     const doc = await readPage(distDir, base, url(path.basename(SHIPPED_STORY), 'compare'));
     const tables = doc.querySelectorAll('table.compare');
