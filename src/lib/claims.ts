@@ -609,10 +609,10 @@ function strongest(levels: readonly Confidence[]): Confidence {
 
 /** A unit as a cluster member: its score, confidence, the part of it that matched and the evidence. */
 function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMember {
-  const matched = [...part].sort((x, y) => x - y).map((k) => u.terms[k]!);
-  const from = matched[0]?.start ?? 0;
-  const to = matched.at(-1)?.end ?? u.text.length;
   const evidence = evidenceOf(u, [...part]);
+  // The part runs from the first matched term to the last (the whole sentence when none matched).
+  const from = evidence[0]?.start ?? u.start;
+  const to = evidence.at(-1)?.end ?? u.end;
   const rounded = Math.round(score * 1000) / 1000;
   return {
     outlet: u.outlet,
@@ -622,7 +622,7 @@ function member(u: ClaimUnit, score: number, part: ReadonlySet<number>): ClaimMe
     end: u.end,
     score: rounded,
     confidence: confidenceOf(rounded) ?? 'weak',
-    part: { text: u.text.slice(from, to), start: u.start + from, end: u.start + to },
+    part: { text: u.text.slice(from - u.start, to - u.start), start: from, end: to },
     evidence,
   };
 }

@@ -40,7 +40,8 @@ export interface MatrixRow {
 export function matrixRows(comparison: StoryComparison): MatrixRow[] {
   return comparison.claimClusters.map((cluster) => {
     const byOutlet = new Map(outletMembers(cluster).map((m) => [m.outlet, m]));
-    const stated = new Set(outletMembers(cluster, true).map((m) => m.outlet)).size;
+    // outletMembers gives each outlet once: its best member (stated ones only, with `true`).
+    const stated = outletMembers(cluster, true).length;
     return {
       cluster,
       cells: comparison.outlets.map((o) => byOutlet.get(o.slug)),
